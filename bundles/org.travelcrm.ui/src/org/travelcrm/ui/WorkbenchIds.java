@@ -1,0 +1,36 @@
+package org.travelcrm.ui;
+
+/**
+ * Identifiers of the workbench parts that other bundles open, extend or test.
+ */
+public final class WorkbenchIds {
+
+	public static final String PLUGIN_ID = "org.travelcrm.ui"; //$NON-NLS-1$
+
+	public static final String PERSPECTIVE_CUSTOMERS =
+			"org.travelcrm.ui.perspectives.customers"; //$NON-NLS-1$
+	public static final String PERSPECTIVE_ANALYSIS =
+			"org.travelcrm.ui.perspectives.analysis"; //$NON-NLS-1$
+	public static final String PERSPECTIVE_CAMPAIGNS =
+			"org.travelcrm.ui.perspectives.campaigns"; //$NON-NLS-1$
+	public static final String PERSPECTIVE_PROCESS =
+			"org.travelcrm.ui.perspectives.process"; //$NON-NLS-1$
+
+	public static final String VIEW_AGENCY_EXPLORER =
+			"org.travelcrm.customers.ui.views.explorer"; //$NON-NLS-1$
+	public static final String VIEW_DATA_QUALITY =
+			"org.travelcrm.customers.ui.views.dataQuality"; //$NON-NLS-1$
+	public static final String VIEW_ANALYSES =
+			"org.travelcrm.analysis.ui.views.analyses"; //$NON-NLS-1$
+	public static final String VIEW_CAMPAIGNS =
+			"org.travelcrm.campaigns.ui.views.campaigns"; //$NON-NLS-1$
+	public static final String VIEW_GOALS =
+			"org.travelcrm.campaigns.ui.views.goals"; //$NON-NLS-1$
+	public static final String VIEW_PROCESS =
+			"org.travelcrm.process.ui.views.process"; //$NON-NLS-1$
+	public static final String VIEW_PROPERTIES =
+			"org.eclipse.ui.views.PropertySheet"; //$NON-NLS-1$
+
+	private WorkbenchIds() {
+	}
+}
