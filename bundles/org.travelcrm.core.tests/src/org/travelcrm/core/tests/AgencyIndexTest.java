@@ -1,0 +1,76 @@
+package org.travelcrm.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.travelcrm.core.AgencyIndex;
+import org.travelcrm.model.Agency;
+import org.travelcrm.model.CrmFactory;
+import org.travelcrm.model.IndividualTourist;
+import org.travelcrm.testing.FailOnLoggedErrors;
+
+/**
+ * The agency index finds customers by external id, follows additions and removals, and never
+ * answers an id an object no longer has.
+ */
+@ExtendWith(FailOnLoggedErrors.class)
+class AgencyIndexTest {
+
+	private final Agency agency = CrmFactory.eINSTANCE.createAgency();
+
+	@Test
+	void findsCustomersAddedAfterTheFirstLookUp() {
+		IndividualTourist wang = customer("C1");
+		assertSame(wang, AgencyIndex.of(agency).customer("C1"), "C1 should be found.");
+
+		IndividualTourist li = customer("C2");
+
+		assertSame(li, AgencyIndex.of(agency).customer("C2"), "A customer added later is found.");
+	}
+
+	@Test
+	void forgetsRemovedCustomers() {
+		IndividualTourist wang = customer("C1");
+		AgencyIndex.of(agency).customer("C1");
+
+		agency.getCustomers().remove(wang);
+
+		assertNull(AgencyIndex.of(agency).customer("C1"), "A removed customer is not found.");
+	}
+
+	@Test
+	void neverAnswersAnOldIdAfterARename() {
+		IndividualTourist wang = customer("C1");
+		AgencyIndex.of(agency).customer("C1");
+
+		wang.setExternalId("C9");
+
+		assertNull(AgencyIndex.of(agency).customer("C1"), "The old id no longer finds the customer.");
+	}
+
+	@Test
+	void findsARenamedCustomerUnderItsNewIdOnceInvalidated() {
+		IndividualTourist wang = customer("C1");
+		AgencyIndex.of(agency).customer("C1");
+
+		wang.setExternalId("C9");
+		AgencyIndex.of(agency).invalidate();
+
+		assertSame(wang, AgencyIndex.of(agency).customer("C9"), "The new id finds the customer.");
+	}
+
+	@Test
+	void oneIndexPerAgency() {
+		assertSame(AgencyIndex.of(agency), AgencyIndex.of(agency),
+				"The same index should serve every caller.");
+	}
+
+	private IndividualTourist customer(String id) {
+		IndividualTourist customer = CrmFactory.eINSTANCE.createIndividualTourist();
+		customer.setExternalId(id);
+		agency.getCustomers().add(customer);
+		return customer;
+	}
+}
