@@ -78,7 +78,7 @@ public interface Booking extends EObject {
 	 * @see #setCustomer(Customer)
 	 * @see org.travelcrm.model.CrmPackage#getBooking_Customer()
 	 * @see org.travelcrm.model.Customer#getBookings
-	 * @model opposite="bookings"
+	 * @model opposite="bookings" resolveProxies="false"
 	 * @generated
 	 */
 	Customer getCustomer();
@@ -100,7 +100,7 @@ public interface Booking extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Products</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getBooking_Products()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	EList<TravelProduct> getProducts();
@@ -310,7 +310,7 @@ public interface Booking extends EObject {
 	 * @return the value of the '<em>Campaign</em>' reference.
 	 * @see #setCampaign(Campaign)
 	 * @see org.travelcrm.model.CrmPackage#getBooking_Campaign()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	Campaign getCampaign();

@@ -109,7 +109,7 @@ public interface Campaign extends EObject {
 	 * @return the value of the '<em>Segment</em>' reference.
 	 * @see #setSegment(Segment)
 	 * @see org.travelcrm.model.CrmPackage#getCampaign_Segment()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	Segment getSegment();
@@ -209,7 +209,7 @@ public interface Campaign extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Control Group</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getCampaign_ControlGroup()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	EList<Customer> getControlGroup();
@@ -224,7 +224,7 @@ public interface Campaign extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Offered Products</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getCampaign_OfferedProducts()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	EList<TravelProduct> getOfferedProducts();
@@ -482,7 +482,7 @@ public interface Campaign extends EObject {
 	 * @see #setEvaluation(Evaluation)
 	 * @see org.travelcrm.model.CrmPackage#getCampaign_Evaluation()
 	 * @see org.travelcrm.model.Evaluation#getCampaign
-	 * @model opposite="campaign"
+	 * @model opposite="campaign" resolveProxies="false"
 	 * @generated
 	 */
 	Evaluation getEvaluation();

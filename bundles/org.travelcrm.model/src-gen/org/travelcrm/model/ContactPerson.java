@@ -132,7 +132,7 @@ public interface ContactPerson extends EObject {
 	 * @return the value of the '<em>Person</em>' reference.
 	 * @see #setPerson(IndividualTourist)
 	 * @see org.travelcrm.model.CrmPackage#getContactPerson_Person()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	IndividualTourist getPerson();

@@ -55,7 +55,7 @@ public interface Customer extends EObject {
 	 * @return the value of the '<em>Agency</em>' container reference.
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_Agency()
 	 * @see org.travelcrm.model.Agency#getCustomers
-	 * @model opposite="customers" changeable="false"
+	 * @model opposite="customers" resolveProxies="false" changeable="false"
 	 * @generated
 	 */
 	Agency getAgency();
@@ -336,12 +336,12 @@ public interface Customer extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The customer's bookings, kept in step with Booking.customer.
+	 * The customer's bookings, kept in step with Booking.customer; not saved, rebuilt on load.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Bookings</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_Bookings()
 	 * @see org.travelcrm.model.Booking#getCustomer
-	 * @model opposite="customer"
+	 * @model opposite="customer" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Booking> getBookings();
@@ -352,10 +352,13 @@ public interface Customer extends EObject {
 	 * It is bidirectional and its opposite is '{@link org.travelcrm.model.Survey#getCustomer <em>Customer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's surveys, kept in step with Survey.customer; not saved.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Surveys</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_Surveys()
 	 * @see org.travelcrm.model.Survey#getCustomer
-	 * @model opposite="customer"
+	 * @model opposite="customer" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Survey> getSurveys();
@@ -366,10 +369,13 @@ public interface Customer extends EObject {
 	 * It is bidirectional and its opposite is '{@link org.travelcrm.model.Interaction#getCustomer <em>Customer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's interactions, kept in step with Interaction.customer; not saved.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Interactions</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_Interactions()
 	 * @see org.travelcrm.model.Interaction#getCustomer
-	 * @model opposite="customer"
+	 * @model opposite="customer" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<Interaction> getInteractions();

@@ -52,7 +52,7 @@ public interface Evaluation extends EObject {
 	 * @see #setCampaign(Campaign)
 	 * @see org.travelcrm.model.CrmPackage#getEvaluation_Campaign()
 	 * @see org.travelcrm.model.Campaign#getEvaluation
-	 * @model opposite="evaluation"
+	 * @model opposite="evaluation" resolveProxies="false"
 	 * @generated
 	 */
 	Campaign getCampaign();

@@ -47,7 +47,7 @@ public interface GoalChange extends EObject {
 	 * @return the value of the '<em>Goal</em>' reference.
 	 * @see #setGoal(StrategicGoal)
 	 * @see org.travelcrm.model.CrmPackage#getGoalChange_Goal()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	StrategicGoal getGoal();

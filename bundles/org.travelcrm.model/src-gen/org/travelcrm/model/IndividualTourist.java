@@ -117,7 +117,7 @@ public interface IndividualTourist extends Customer {
 	 * @see #setEmployer(Organization)
 	 * @see org.travelcrm.model.CrmPackage#getIndividualTourist_Employer()
 	 * @see org.travelcrm.model.Organization#getEmployees
-	 * @model opposite="employees"
+	 * @model opposite="employees" resolveProxies="false"
 	 * @generated
 	 */
 	Organization getEmployer();

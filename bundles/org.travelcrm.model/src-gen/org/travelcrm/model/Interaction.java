@@ -41,7 +41,7 @@ public interface Interaction extends EObject {
 	 * @see #setCustomer(Customer)
 	 * @see org.travelcrm.model.CrmPackage#getInteraction_Customer()
 	 * @see org.travelcrm.model.Customer#getInteractions
-	 * @model opposite="interactions"
+	 * @model opposite="interactions" resolveProxies="false"
 	 * @generated
 	 */
 	Customer getCustomer();

@@ -38,7 +38,7 @@ public interface KpiMeasurement extends EObject {
 	 * @return the value of the '<em>Kpi</em>' reference.
 	 * @see #setKpi(CampaignKpi)
 	 * @see org.travelcrm.model.CrmPackage#getKpiMeasurement_Kpi()
-	 * @model required="true"
+	 * @model resolveProxies="false" required="true"
 	 * @generated
 	 */
 	CampaignKpi getKpi();

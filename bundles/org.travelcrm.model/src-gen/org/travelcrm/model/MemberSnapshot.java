@@ -132,7 +132,7 @@ public interface MemberSnapshot extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Members</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getMemberSnapshot_Members()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	EList<Customer> getMembers();

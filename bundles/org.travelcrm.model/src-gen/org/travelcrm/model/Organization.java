@@ -101,7 +101,7 @@ public interface Organization extends Customer {
 	 * @return the value of the '<em>Employees</em>' reference list.
 	 * @see org.travelcrm.model.CrmPackage#getOrganization_Employees()
 	 * @see org.travelcrm.model.IndividualTourist#getEmployer
-	 * @model opposite="employer"
+	 * @model opposite="employer" resolveProxies="false" transient="true"
 	 * @generated
 	 */
 	EList<IndividualTourist> getEmployees();

@@ -44,7 +44,7 @@ public interface Survey extends EObject {
 	 * @see #setCustomer(Customer)
 	 * @see org.travelcrm.model.CrmPackage#getSurvey_Customer()
 	 * @see org.travelcrm.model.Customer#getSurveys
-	 * @model opposite="surveys"
+	 * @model opposite="surveys" resolveProxies="false"
 	 * @generated
 	 */
 	Customer getCustomer();
@@ -69,7 +69,7 @@ public interface Survey extends EObject {
 	 * @return the value of the '<em>Booking</em>' reference.
 	 * @see #setBooking(Booking)
 	 * @see org.travelcrm.model.CrmPackage#getSurvey_Booking()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	Booking getBooking();

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.travelcrm.model.Booking;
@@ -314,23 +315,6 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	 */
 	@Override
 	public Customer getCustomer() {
-		if (customer != null && customer.eIsProxy()) {
-			InternalEObject oldCustomer = (InternalEObject)customer;
-			customer = (Customer)eResolveProxy(oldCustomer);
-			if (customer != oldCustomer) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.BOOKING__CUSTOMER, oldCustomer, customer));
-			}
-		}
-		return customer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Customer basicGetCustomer() {
 		return customer;
 	}
 
@@ -377,7 +361,7 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	@Override
 	public EList<TravelProduct> getProducts() {
 		if (products == null) {
-			products = new EObjectResolvingEList<TravelProduct>(TravelProduct.class, this, CrmPackage.BOOKING__PRODUCTS);
+			products = new EObjectEList<TravelProduct>(TravelProduct.class, this, CrmPackage.BOOKING__PRODUCTS);
 		}
 		return products;
 	}
@@ -573,23 +557,6 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	 */
 	@Override
 	public Campaign getCampaign() {
-		if (campaign != null && campaign.eIsProxy()) {
-			InternalEObject oldCampaign = (InternalEObject)campaign;
-			campaign = (Campaign)eResolveProxy(oldCampaign);
-			if (campaign != oldCampaign) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.BOOKING__CAMPAIGN, oldCampaign, campaign));
-			}
-		}
-		return campaign;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Campaign basicGetCampaign() {
 		return campaign;
 	}
 
@@ -647,8 +614,7 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 			case CrmPackage.BOOKING__EXTERNAL_ID:
 				return getExternalId();
 			case CrmPackage.BOOKING__CUSTOMER:
-				if (resolve) return getCustomer();
-				return basicGetCustomer();
+				return getCustomer();
 			case CrmPackage.BOOKING__PRODUCTS:
 				return getProducts();
 			case CrmPackage.BOOKING__BOOKED_DATE:
@@ -668,8 +634,7 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 			case CrmPackage.BOOKING__SALES_CHANNEL:
 				return getSalesChannel();
 			case CrmPackage.BOOKING__CAMPAIGN:
-				if (resolve) return getCampaign();
-				return basicGetCampaign();
+				return getCampaign();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -471,23 +472,6 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 */
 	@Override
 	public Segment getSegment() {
-		if (segment != null && segment.eIsProxy()) {
-			InternalEObject oldSegment = (InternalEObject)segment;
-			segment = (Segment)eResolveProxy(oldSegment);
-			if (segment != oldSegment) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.CAMPAIGN__SEGMENT, oldSegment, segment));
-			}
-		}
-		return segment;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Segment basicGetSegment() {
 		return segment;
 	}
 
@@ -603,7 +587,7 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	@Override
 	public EList<Customer> getControlGroup() {
 		if (controlGroup == null) {
-			controlGroup = new EObjectResolvingEList<Customer>(Customer.class, this, CrmPackage.CAMPAIGN__CONTROL_GROUP);
+			controlGroup = new EObjectEList<Customer>(Customer.class, this, CrmPackage.CAMPAIGN__CONTROL_GROUP);
 		}
 		return controlGroup;
 	}
@@ -616,7 +600,7 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	@Override
 	public EList<TravelProduct> getOfferedProducts() {
 		if (offeredProducts == null) {
-			offeredProducts = new EObjectResolvingEList<TravelProduct>(TravelProduct.class, this, CrmPackage.CAMPAIGN__OFFERED_PRODUCTS);
+			offeredProducts = new EObjectEList<TravelProduct>(TravelProduct.class, this, CrmPackage.CAMPAIGN__OFFERED_PRODUCTS);
 		}
 		return offeredProducts;
 	}
@@ -861,23 +845,6 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 */
 	@Override
 	public Evaluation getEvaluation() {
-		if (evaluation != null && evaluation.eIsProxy()) {
-			InternalEObject oldEvaluation = (InternalEObject)evaluation;
-			evaluation = (Evaluation)eResolveProxy(oldEvaluation);
-			if (evaluation != oldEvaluation) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.CAMPAIGN__EVALUATION, oldEvaluation, evaluation));
-			}
-		}
-		return evaluation;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Evaluation basicGetEvaluation() {
 		return evaluation;
 	}
 
@@ -963,8 +930,7 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 			case CrmPackage.CAMPAIGN__STATUS:
 				return getStatus();
 			case CrmPackage.CAMPAIGN__SEGMENT:
-				if (resolve) return getSegment();
-				return basicGetSegment();
+				return getSegment();
 			case CrmPackage.CAMPAIGN__MEMBERS:
 				return getMembers();
 			case CrmPackage.CAMPAIGN__CONTROL_GROUP_SHARE:
@@ -998,8 +964,7 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 			case CrmPackage.CAMPAIGN__KPIS:
 				return getKpis();
 			case CrmPackage.CAMPAIGN__EVALUATION:
-				if (resolve) return getEvaluation();
-				return basicGetEvaluation();
+				return getEvaluation();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}

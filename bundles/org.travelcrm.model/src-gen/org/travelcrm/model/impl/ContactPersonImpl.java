@@ -242,23 +242,6 @@ public class ContactPersonImpl extends MinimalEObjectImpl.Container implements C
 	 */
 	@Override
 	public IndividualTourist getPerson() {
-		if (person != null && person.eIsProxy()) {
-			InternalEObject oldPerson = (InternalEObject)person;
-			person = (IndividualTourist)eResolveProxy(oldPerson);
-			if (person != oldPerson) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.CONTACT_PERSON__PERSON, oldPerson, person));
-			}
-		}
-		return person;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public IndividualTourist basicGetPerson() {
 		return person;
 	}
 
@@ -292,8 +275,7 @@ public class ContactPersonImpl extends MinimalEObjectImpl.Container implements C
 			case CrmPackage.CONTACT_PERSON__EMAIL:
 				return getEmail();
 			case CrmPackage.CONTACT_PERSON__PERSON:
-				if (resolve) return getPerson();
-				return basicGetPerson();
+				return getPerson();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}

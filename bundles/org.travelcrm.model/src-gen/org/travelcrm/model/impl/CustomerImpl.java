@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -623,7 +624,7 @@ public abstract class CustomerImpl extends MinimalEObjectImpl.Container implemen
 	@Override
 	public EList<Booking> getBookings() {
 		if (bookings == null) {
-			bookings = new EObjectWithInverseResolvingEList<Booking>(Booking.class, this, CrmPackage.CUSTOMER__BOOKINGS, CrmPackage.BOOKING__CUSTOMER);
+			bookings = new EObjectWithInverseEList<Booking>(Booking.class, this, CrmPackage.CUSTOMER__BOOKINGS, CrmPackage.BOOKING__CUSTOMER);
 		}
 		return bookings;
 	}
@@ -636,7 +637,7 @@ public abstract class CustomerImpl extends MinimalEObjectImpl.Container implemen
 	@Override
 	public EList<Survey> getSurveys() {
 		if (surveys == null) {
-			surveys = new EObjectWithInverseResolvingEList<Survey>(Survey.class, this, CrmPackage.CUSTOMER__SURVEYS, CrmPackage.SURVEY__CUSTOMER);
+			surveys = new EObjectWithInverseEList<Survey>(Survey.class, this, CrmPackage.CUSTOMER__SURVEYS, CrmPackage.SURVEY__CUSTOMER);
 		}
 		return surveys;
 	}
@@ -649,7 +650,7 @@ public abstract class CustomerImpl extends MinimalEObjectImpl.Container implemen
 	@Override
 	public EList<Interaction> getInteractions() {
 		if (interactions == null) {
-			interactions = new EObjectWithInverseResolvingEList<Interaction>(Interaction.class, this, CrmPackage.CUSTOMER__INTERACTIONS, CrmPackage.INTERACTION__CUSTOMER);
+			interactions = new EObjectWithInverseEList<Interaction>(Interaction.class, this, CrmPackage.CUSTOMER__INTERACTIONS, CrmPackage.INTERACTION__CUSTOMER);
 		}
 		return interactions;
 	}

@@ -270,23 +270,6 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 */
 	@Override
 	public Campaign getCampaign() {
-		if (campaign != null && campaign.eIsProxy()) {
-			InternalEObject oldCampaign = (InternalEObject)campaign;
-			campaign = (Campaign)eResolveProxy(oldCampaign);
-			if (campaign != oldCampaign) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.EVALUATION__CAMPAIGN, oldCampaign, campaign));
-			}
-		}
-		return campaign;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Campaign basicGetCampaign() {
 		return campaign;
 	}
 
@@ -578,8 +561,7 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CrmPackage.EVALUATION__CAMPAIGN:
-				if (resolve) return getCampaign();
-				return basicGetCampaign();
+				return getCampaign();
 			case CrmPackage.EVALUATION__EVALUATED_ON:
 				return getEvaluatedOn();
 			case CrmPackage.EVALUATION__TARGET_CONVERSION:

@@ -198,23 +198,6 @@ public class GoalChangeImpl extends MinimalEObjectImpl.Container implements Goal
 	 */
 	@Override
 	public StrategicGoal getGoal() {
-		if (goal != null && goal.eIsProxy()) {
-			InternalEObject oldGoal = (InternalEObject)goal;
-			goal = (StrategicGoal)eResolveProxy(oldGoal);
-			if (goal != oldGoal) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.GOAL_CHANGE__GOAL, oldGoal, goal));
-			}
-		}
-		return goal;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public StrategicGoal basicGetGoal() {
 		return goal;
 	}
 
@@ -378,8 +361,7 @@ public class GoalChangeImpl extends MinimalEObjectImpl.Container implements Goal
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CrmPackage.GOAL_CHANGE__GOAL:
-				if (resolve) return getGoal();
-				return basicGetGoal();
+				return getGoal();
 			case CrmPackage.GOAL_CHANGE__METRIC:
 				return getMetric();
 			case CrmPackage.GOAL_CHANGE__DIRECTION:

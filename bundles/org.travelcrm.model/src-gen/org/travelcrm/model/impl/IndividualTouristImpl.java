@@ -202,23 +202,6 @@ public class IndividualTouristImpl extends CustomerImpl implements IndividualTou
 	 */
 	@Override
 	public Organization getEmployer() {
-		if (employer != null && employer.eIsProxy()) {
-			InternalEObject oldEmployer = (InternalEObject)employer;
-			employer = (Organization)eResolveProxy(oldEmployer);
-			if (employer != oldEmployer) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.INDIVIDUAL_TOURIST__EMPLOYER, oldEmployer, employer));
-			}
-		}
-		return employer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Organization basicGetEmployer() {
 		return employer;
 	}
 
@@ -302,8 +285,7 @@ public class IndividualTouristImpl extends CustomerImpl implements IndividualTou
 			case CrmPackage.INDIVIDUAL_TOURIST__TRAVEL_PURPOSE:
 				return getTravelPurpose();
 			case CrmPackage.INDIVIDUAL_TOURIST__EMPLOYER:
-				if (resolve) return getEmployer();
-				return basicGetEmployer();
+				return getEmployer();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}

@@ -133,23 +133,6 @@ public class InteractionImpl extends MinimalEObjectImpl.Container implements Int
 	 */
 	@Override
 	public Customer getCustomer() {
-		if (customer != null && customer.eIsProxy()) {
-			InternalEObject oldCustomer = (InternalEObject)customer;
-			customer = (Customer)eResolveProxy(oldCustomer);
-			if (customer != oldCustomer) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.INTERACTION__CUSTOMER, oldCustomer, customer));
-			}
-		}
-		return customer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Customer basicGetCustomer() {
 		return customer;
 	}
 
@@ -296,8 +279,7 @@ public class InteractionImpl extends MinimalEObjectImpl.Container implements Int
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CrmPackage.INTERACTION__CUSTOMER:
-				if (resolve) return getCustomer();
-				return basicGetCustomer();
+				return getCustomer();
 			case CrmPackage.INTERACTION__DATE:
 				return getDate();
 			case CrmPackage.INTERACTION__KIND:

@@ -110,23 +110,6 @@ public class KpiMeasurementImpl extends MinimalEObjectImpl.Container implements 
 	 */
 	@Override
 	public CampaignKpi getKpi() {
-		if (kpi != null && kpi.eIsProxy()) {
-			InternalEObject oldKpi = (InternalEObject)kpi;
-			kpi = (CampaignKpi)eResolveProxy(oldKpi);
-			if (kpi != oldKpi) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.KPI_MEASUREMENT__KPI, oldKpi, kpi));
-			}
-		}
-		return kpi;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public CampaignKpi basicGetKpi() {
 		return kpi;
 	}
 
@@ -198,8 +181,7 @@ public class KpiMeasurementImpl extends MinimalEObjectImpl.Container implements 
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CrmPackage.KPI_MEASUREMENT__KPI:
-				if (resolve) return getKpi();
-				return basicGetKpi();
+				return getKpi();
 			case CrmPackage.KPI_MEASUREMENT__MEASURED_VALUE:
 				return getMeasuredValue();
 			case CrmPackage.KPI_MEASUREMENT__MET:

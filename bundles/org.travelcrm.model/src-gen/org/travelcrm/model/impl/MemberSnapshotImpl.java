@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -239,7 +240,7 @@ public class MemberSnapshotImpl extends MinimalEObjectImpl.Container implements 
 	@Override
 	public EList<Customer> getMembers() {
 		if (members == null) {
-			members = new EObjectResolvingEList<Customer>(Customer.class, this, CrmPackage.MEMBER_SNAPSHOT__MEMBERS);
+			members = new EObjectEList<Customer>(Customer.class, this, CrmPackage.MEMBER_SNAPSHOT__MEMBERS);
 		}
 		return members;
 	}

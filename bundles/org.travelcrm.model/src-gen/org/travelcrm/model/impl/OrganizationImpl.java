@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -189,7 +190,7 @@ public class OrganizationImpl extends CustomerImpl implements Organization {
 	@Override
 	public EList<IndividualTourist> getEmployees() {
 		if (employees == null) {
-			employees = new EObjectWithInverseResolvingEList<IndividualTourist>(IndividualTourist.class, this, CrmPackage.ORGANIZATION__EMPLOYEES, CrmPackage.INDIVIDUAL_TOURIST__EMPLOYER);
+			employees = new EObjectWithInverseEList<IndividualTourist>(IndividualTourist.class, this, CrmPackage.ORGANIZATION__EMPLOYEES, CrmPackage.INDIVIDUAL_TOURIST__EMPLOYER);
 		}
 		return employees;
 	}

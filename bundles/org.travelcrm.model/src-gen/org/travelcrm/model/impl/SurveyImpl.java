@@ -187,23 +187,6 @@ public class SurveyImpl extends MinimalEObjectImpl.Container implements Survey {
 	 */
 	@Override
 	public Customer getCustomer() {
-		if (customer != null && customer.eIsProxy()) {
-			InternalEObject oldCustomer = (InternalEObject)customer;
-			customer = (Customer)eResolveProxy(oldCustomer);
-			if (customer != oldCustomer) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.SURVEY__CUSTOMER, oldCustomer, customer));
-			}
-		}
-		return customer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Customer basicGetCustomer() {
 		return customer;
 	}
 
@@ -249,23 +232,6 @@ public class SurveyImpl extends MinimalEObjectImpl.Container implements Survey {
 	 */
 	@Override
 	public Booking getBooking() {
-		if (booking != null && booking.eIsProxy()) {
-			InternalEObject oldBooking = (InternalEObject)booking;
-			booking = (Booking)eResolveProxy(oldBooking);
-			if (booking != oldBooking) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmPackage.SURVEY__BOOKING, oldBooking, booking));
-			}
-		}
-		return booking;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Booking basicGetBooking() {
 		return booking;
 	}
 
@@ -436,11 +402,9 @@ public class SurveyImpl extends MinimalEObjectImpl.Container implements Survey {
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CrmPackage.SURVEY__CUSTOMER:
-				if (resolve) return getCustomer();
-				return basicGetCustomer();
+				return getCustomer();
 			case CrmPackage.SURVEY__BOOKING:
-				if (resolve) return getBooking();
-				return basicGetBooking();
+				return getBooking();
 			case CrmPackage.SURVEY__DATE:
 				return getDate();
 			case CrmPackage.SURVEY__SCORE:
