@@ -1,0 +1,31 @@
+package org.travelcrm.core.internal.store;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Messages of agency files; see {@code messages*.properties}.
+ */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME =
+			"org.travelcrm.core.internal.store.messages"; //$NON-NLS-1$
+
+	public static String AgencyFiles_unknownExtension;
+	public static String FileAgencyStore_loading;
+	public static String FileAgencyStore_saving;
+	public static String FileAgencyStore_missing;
+	public static String FileAgencyStore_damaged;
+	public static String FileAgencyStore_unreadable;
+	public static String FileAgencyStore_notAnAgency;
+	public static String FileAgencyStore_saveFailed;
+	public static String UnstorableText_refused;
+	public static String UnstorableText_customer;
+	public static String UnstorableText_booking;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
