@@ -94,6 +94,7 @@ public enum FileFormat {
 		options.put(BinaryResourceImpl.OPTION_VERSION,
 				BinaryResourceImpl.BinaryIO.Version.VERSION_1_1);
 		options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
+		options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
 		// Days, amounts and labels in their compact form; see BinaryValues in the model.
 		options.put(BinaryResourceImpl.OPTION_STYLE_DATA_CONVERTER, Boolean.TRUE);
 		return options;

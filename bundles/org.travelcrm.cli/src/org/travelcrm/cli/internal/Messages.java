@@ -1,0 +1,46 @@
+package org.travelcrm.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Messages of the command line; see {@code messages*.properties}.
+ */
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.travelcrm.cli.internal.messages"; //$NON-NLS-1$
+
+	public static String Cli_usage;
+	public static String Cli_usageTail;
+	public static String Cli_unknownCommand;
+	public static String Cli_usageError;
+	public static String Cli_seeHelp;
+	public static String Cli_badInput;
+	public static String Cli_cancelled;
+	public static String Cli_internalError;
+	public static String Arguments_missingValue;
+	public static String Arguments_repeated;
+	public static String Arguments_missingOption;
+	public static String Arguments_notANumber;
+	public static String Arguments_missingArgument;
+	public static String Arguments_unknownOption;
+	public static String Arguments_unexpected;
+	public static String AgencyFileAccess_missing;
+	public static String DemoCommand_summary;
+	public static String DemoCommand_help;
+	public static String DemoCommand_written;
+	public static String GenerateCommand_summary;
+	public static String GenerateCommand_help;
+	public static String GenerateCommand_defaultName;
+	public static String ValidateCommand_summary;
+	public static String ValidateCommand_help;
+	public static String ValidateCommand_error;
+	public static String ValidateCommand_warning;
+	public static String ValidateCommand_summaryLine;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
