@@ -2,6 +2,7 @@ package org.travelcrm.core.internal.analysis;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.travelcrm.core.analysis.Purchases;
 import org.travelcrm.core.analysis.ResultTable;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.BookingStatus;
+import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.TravelProduct;
 
@@ -63,17 +65,18 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 	AnalysisResult compute(AnalysisRequest request, SubMonitor monitor) {
 		Purchases purchases = request.context().purchases();
 		int n = purchases.customerCount();
-		Map<String, Group> units = new TreeMap<>();
-		Map<String, Group> purposes = new TreeMap<>();
-		Map<String, Group> countries = new TreeMap<>();
-		Map<String, Group> kinds = new TreeMap<>();
-		Map<String, Group> destinations = new TreeMap<>();
-		Map<String, Group> channels = new TreeMap<>();
+		Map<String, Group> units = new HashMap<>();
+		Map<String, Group> purposes = new HashMap<>();
+		Map<String, Group> countries = new HashMap<>();
+		Map<String, Group> kinds = new HashMap<>();
+		Map<String, Group> destinations = new HashMap<>();
+		Map<String, Group> channels = new HashMap<>();
 		Map<String, Group> months = ordered(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 				"10", "11", "12")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Map<String, Group> leadTimes = ordered(List.of(LEAD_TIMES));
 		leadTimes.put(CustomerAttributes.UNSPECIFIED, new Group());
 		Map<String, Group> partySizes = ordered(List.of(PARTY_SIZES));
+		Group[] monthGroups = months.values().toArray(new Group[0]);
 		BigDecimal total = BigDecimal.ZERO;
 		Object[][] values = new Object[5][n];
 
@@ -88,15 +91,16 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 				BigDecimal amount = purchases.amount(k);
 				Booking booking = purchases.booking(k);
 				revenue = revenue.add(amount);
-				TravelProduct product = booking.getProducts().isEmpty() ? null
-						: booking.getProducts().get(0);
+				// eIsSet does not create the list of a booking that has no products.
+				TravelProduct product = booking.eIsSet(CrmPackage.Literals.BOOKING__PRODUCTS)
+						? booking.getProducts().get(0)
+						: null;
 				group(kinds, product == null || product.getKind() == null ? null
 						: product.getKind().name()).purchase(c, amount);
 				group(destinations, product == null ? null : product.getDestination())
 						.purchase(c, amount);
 				group(channels, booking.getSalesChannel()).purchase(c, amount);
-				months.get(Integer.toString(date(purchases.day(k)).getMonthValue()))
-						.purchase(c, amount);
+				monthGroups[date(purchases.day(k)).getMonthValue() - 1].purchase(c, amount);
 				leadTimes.get(leadTime(booking)).purchase(c, amount);
 				partySizes.get(bucket(booking.getTravellers(), PARTY_SIZE_LIMITS, PARTY_SIZES))
 						.purchase(c, amount);
@@ -223,7 +227,10 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 
 	private static ResultTable fill(ResultTable.Builder table, Map<String, Group> groups,
 			Function<Group, Object[]> counts, BigDecimal total) {
-		groups.forEach((key, group) -> {
+		// Groups found in the data are listed by name; fixed buckets keep their order.
+		Map<String, Group> ordered = groups instanceof LinkedHashMap ? groups
+				: new TreeMap<>(groups);
+		ordered.forEach((key, group) -> {
 			Object[] leading = counts.apply(group);
 			Object[] row = new Object[leading.length + 4];
 			row[0] = key;
