@@ -58,7 +58,8 @@ public final class DataFingerprint {
 					.add(booking.getAmount() == null ? null : booking.getAmount().toPlainString())
 					.add(booking.getCost() == null ? null : booking.getCost().toPlainString())
 					.add(String.valueOf(booking.getStatus())).add(booking.getSalesChannel());
-			for (TravelProduct product : booking.getProducts()) {
+			print.add(booking.getProduct() == null ? null : booking.getProduct().getCode());
+			for (TravelProduct product : booking.getExtraProducts()) {
 				print.add(product.getCode());
 			}
 		}

@@ -18,7 +18,6 @@ import org.travelcrm.core.analysis.Purchases;
 import org.travelcrm.core.analysis.ResultTable;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.BookingStatus;
-import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.TravelProduct;
 
@@ -91,10 +90,7 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 				BigDecimal amount = purchases.amount(k);
 				Booking booking = purchases.booking(k);
 				revenue = revenue.add(amount);
-				// eIsSet does not create the list of a booking that has no products.
-				TravelProduct product = booking.eIsSet(CrmPackage.Literals.BOOKING__PRODUCTS)
-						? booking.getProducts().get(0)
-						: null;
+				TravelProduct product = booking.getProduct();
 				group(kinds, product == null || product.getKind() == null ? null
 						: product.getKind().name()).purchase(c, amount);
 				group(destinations, product == null ? null : product.getDestination())
