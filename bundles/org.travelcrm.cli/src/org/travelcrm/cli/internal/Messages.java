@@ -36,6 +36,17 @@ final class Messages extends NLS {
 	public static String ValidateCommand_error;
 	public static String ValidateCommand_warning;
 	public static String ValidateCommand_summaryLine;
+	public static String Command_cannotWrite;
+	public static String AnalysisRun_badDate;
+	public static String AnalysisRun_badParam;
+	public static String AnalysisRun_unknownParam;
+	public static String AnalysisRun_unknownAnalysis;
+	public static String AnalysisRun_running;
+	public static String AnalysisRun_refused;
+	public static String AnalysisRun_broken;
+	public static String AnalyzeCommand_summary;
+	public static String AnalyzeCommand_help;
+	public static String AnalyzeCommand_written;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,8 +26,8 @@ public final class TravelCrmCli {
 
 	public TravelCrmCli(PrintStream out, PrintStream err) {
 		this.console = new Console(out, err);
-		for (Command command : List.of(new DemoCommand(), new GenerateCommand(),
-				new ValidateCommand())) {
+		for (Command command : List.of(new AnalyzeCommand(), new DemoCommand(),
+				new GenerateCommand(), new ValidateCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

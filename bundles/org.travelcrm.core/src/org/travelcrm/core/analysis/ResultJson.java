@@ -33,8 +33,33 @@ public final class ResultJson {
 			out.append(':');
 			string(out, entry.getValue());
 		}
-		out.append("},\"tables\":["); //$NON-NLS-1$
-		first = true;
+		out.append("},"); //$NON-NLS-1$
+		tablesAndSeries(out, result);
+		out.append(",\"customers\":"); //$NON-NLS-1$
+		customers(out, result.customers());
+		return out.append('}').toString();
+	}
+
+	/**
+	 * The tables and chart series of a result as one JSON object, {@code {"tables":[...],
+	 * "series":[...]}}, for reports that list per-customer values elsewhere.
+	 */
+	public static String writeTablesAndSeries(AnalysisResult result) {
+		StringBuilder out = new StringBuilder(1024).append('{');
+		tablesAndSeries(out, result);
+		return out.append('}').toString();
+	}
+
+	/** A JSON string literal of a text, quoted and escaped as in every result. */
+	public static String quote(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 2);
+		string(out, text);
+		return out.toString();
+	}
+
+	private static void tablesAndSeries(StringBuilder out, AnalysisResult result) {
+		out.append("\"tables\":["); //$NON-NLS-1$
+		boolean first = true;
 		for (ResultTable table : result.tables()) {
 			first = comma(out, first);
 			table(out, table);
@@ -45,9 +70,7 @@ public final class ResultJson {
 			first = comma(out, first);
 			series(out, series);
 		}
-		out.append("],\"customers\":"); //$NON-NLS-1$
-		customers(out, result.customers());
-		return out.append('}').toString();
+		out.append(']');
 	}
 
 	private static void table(StringBuilder out, ResultTable table) {
