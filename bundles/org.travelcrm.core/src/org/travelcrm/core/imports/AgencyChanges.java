@@ -15,6 +15,7 @@ import org.travelcrm.core.imports.Drafts.BookingDraft;
 import org.travelcrm.core.imports.Drafts.CustomerDraft;
 import org.travelcrm.core.imports.Drafts.ProductDraft;
 import org.travelcrm.core.imports.PlannedChange.Type;
+import org.travelcrm.core.quality.CustomerMerge;
 import org.travelcrm.model.Agency;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.BookingStatus;
@@ -55,8 +56,11 @@ final class AgencyChanges {
 	private final AgencyIndex index;
 	private final Map<String, TravelProduct> products = new HashMap<>();
 	private final Map<String, Customer> customers = new HashMap<>();
+	private final Agency agency;
+	private Map<String, Customer> aliases;
 
 	private AgencyChanges(Agency agency, ImportProfile profile, boolean build) {
+		this.agency = agency;
 		this.index = AgencyIndex.of(agency);
 		this.profile = profile;
 		this.build = build;
@@ -100,6 +104,9 @@ final class AgencyChanges {
 	private void customer(CustomerDraft draft) {
 		Customer existing = index.customer(draft.id);
 		if (existing == null) {
+			existing = aliased(draft.id);
+		}
+		if (existing == null) {
 			created(Type.CUSTOMER, draft.id, draft.line);
 			if (build) {
 				Customer customer = draft.organization ? FACTORY.createOrganization()
@@ -136,6 +143,25 @@ final class AgencyChanges {
 			change(existing, Literals.INDIVIDUAL_TOURIST__BIRTH_DATE, draft.birthDate, features);
 		}
 		counted(Type.CUSTOMER, draft.id, features, draft.line);
+	}
+
+	/**
+	 * The customer another customer with this id was merged into, or {@code null}. The map of
+	 * merged ids is built once, when the first id is not found.
+	 */
+	private Customer aliased(String id) {
+		if (aliases == null) {
+			aliases = new HashMap<>();
+			for (Customer customer : agency.getCustomers()) {
+				for (String tag : customer.getTags()) {
+					if (tag.startsWith(CustomerMerge.ALIAS_TAG_PREFIX)) {
+						aliases.putIfAbsent(tag.substring(CustomerMerge.ALIAS_TAG_PREFIX.length()),
+								customer);
+					}
+				}
+			}
+		}
+		return aliases.get(id);
 	}
 
 	private void booking(BookingDraft draft) {
