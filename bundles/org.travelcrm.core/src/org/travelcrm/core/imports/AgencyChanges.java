@@ -24,6 +24,7 @@ import org.travelcrm.model.CrmPackage.Literals;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.IndividualTourist;
 import org.travelcrm.model.TravelProduct;
+import org.travelcrm.model.values.ModelValues;
 
 /**
  * The drafts of a file compared with an agency: what is new, what changes, what stays.
@@ -40,7 +41,7 @@ final class AgencyChanges {
 	}
 
 	private static final CrmFactory FACTORY = CrmFactory.eINSTANCE;
-	private static final String WALK_IN = "walk-in"; //$NON-NLS-1$
+	private static final String WALK_IN = "walk-in";
 
 	final int[] created = new int[Type.values().length];
 	final int[] updated = new int[Type.values().length];
@@ -189,8 +190,8 @@ final class AgencyChanges {
 		change(existing, Literals.BOOKING__DEPARTURE_DATE, draft.departureDate, features);
 		change(existing, Literals.BOOKING__RETURN_DATE, draft.returnDate, features);
 		change(existing, Literals.BOOKING__TRAVELLERS, draft.travellers, features);
-		change(existing, Literals.BOOKING__AMOUNT, draft.amount, features);
-		change(existing, Literals.BOOKING__COST, draft.cost, features);
+		change(existing, Literals.BOOKING__AMOUNT, ModelValues.money(draft.amount), features);
+		change(existing, Literals.BOOKING__COST, ModelValues.money(draft.cost), features);
 		change(existing, Literals.BOOKING__STATUS, status, features);
 		change(existing, Literals.BOOKING__SALES_CHANNEL, draft.salesChannel, features);
 		List<String> codes = existing.getProducts().stream().map(TravelProduct::getCode).toList();
@@ -212,8 +213,8 @@ final class AgencyChanges {
 		if (draft.travellers != null) {
 			booking.setTravellers(draft.travellers);
 		}
-		booking.setAmount(draft.amount);
-		booking.setCost(draft.cost);
+		booking.setAmount(ModelValues.money(draft.amount));
+		booking.setCost(ModelValues.money(draft.cost));
 		booking.setStatus(status);
 		booking.setSalesChannel(draft.salesChannel);
 		if (!draft.productCodes.isEmpty()) {
@@ -264,7 +265,9 @@ final class AgencyChanges {
 
 	private void created(Type type, String id, int line) {
 		created[type.ordinal()]++;
-		changes.add(new PlannedChange(type, id, true, List.of(), line));
+		if (!build) {
+			changes.add(new PlannedChange(type, id, true, List.of(), line));
+		}
 	}
 
 	private void counted(Type type, String id, List<String> features, int line) {
@@ -272,7 +275,9 @@ final class AgencyChanges {
 			unchanged[type.ordinal()]++;
 		} else {
 			updated[type.ordinal()]++;
-			changes.add(new PlannedChange(type, id, false, List.copyOf(features), line));
+			if (!build) {
+				changes.add(new PlannedChange(type, id, false, List.copyOf(features), line));
+			}
 		}
 	}
 }

@@ -62,7 +62,7 @@ final class Drafts {
 		final String customerId;
 		final boolean cancelled;
 		final int firstLine;
-		private int[] lines;
+		private int[] moreLines;
 		private int lineCount;
 		BigDecimal amount;
 		BigDecimal cost;
@@ -78,15 +78,17 @@ final class Drafts {
 			this.customerId = customerId;
 			this.cancelled = cancelled;
 			this.firstLine = line;
-			this.lines = new int[] { line };
 			this.lineCount = 1;
 		}
 
 		void addLine(int line, BigDecimal lineAmount, BigDecimal lineCost, String productCode) {
-			if (lineCount == lines.length) {
-				lines = Arrays.copyOf(lines, lineCount * 2);
+			// Most bookings have one line: later lines get an array only when they come.
+			if (moreLines == null) {
+				moreLines = new int[2];
+			} else if (lineCount - 1 == moreLines.length) {
+				moreLines = Arrays.copyOf(moreLines, moreLines.length * 2);
 			}
-			lines[lineCount++] = line;
+			moreLines[lineCount++ - 1] = line;
 			amount = add(amount, lineAmount);
 			cost = add(cost, lineCost);
 			addProduct(productCode);
@@ -105,12 +107,13 @@ final class Drafts {
 			}
 		}
 
-		int lineCount() {
-			return lineCount;
-		}
-
 		int[] lines() {
-			return Arrays.copyOf(lines, lineCount);
+			int[] lines = new int[lineCount];
+			lines[0] = firstLine;
+			if (moreLines != null) {
+				System.arraycopy(moreLines, 0, lines, 1, lineCount - 1);
+			}
+			return lines;
 		}
 
 		private static BigDecimal add(BigDecimal sum, BigDecimal value) {

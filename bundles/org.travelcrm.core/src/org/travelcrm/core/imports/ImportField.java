@@ -105,7 +105,7 @@ public enum ImportField {
 		StringBuilder word = new StringBuilder(folded.length());
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
-			if (" _-./()#:\t".indexOf(c) < 0) { //$NON-NLS-1$
+			if (" _-./()#:\t".indexOf(c) < 0) {
 				word.append(c);
 			}
 		}

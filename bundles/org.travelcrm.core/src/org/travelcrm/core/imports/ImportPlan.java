@@ -162,10 +162,10 @@ public final class ImportPlan {
 		}
 		line(out, NLS.bind(title, entries.size()));
 		for (String entry : entries.subList(0, Math.min(max, entries.size()))) {
-			line(out, "  " + entry); //$NON-NLS-1$
+			line(out, "  " + entry);
 		}
 		if (entries.size() > max) {
-			line(out, "  " + NLS.bind(Messages.Report_more, entries.size() - max)); //$NON-NLS-1$
+			line(out, "  " + NLS.bind(Messages.Report_more, entries.size() - max));
 		}
 	}
 

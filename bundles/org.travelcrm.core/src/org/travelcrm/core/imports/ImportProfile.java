@@ -85,28 +85,28 @@ public final class ImportProfile {
 	}
 
 	/** The profiles that ship with the product. */
-	public static final List<String> BUILT_IN = List.of("online-retail", "hotel-bookings"); //$NON-NLS-1$ //$NON-NLS-2$
+	public static final List<String> BUILT_IN = List.of("online-retail", "hotel-bookings");
 
-	private static final String AUTO = "auto"; //$NON-NLS-1$
+	private static final String AUTO = "auto";
 
-	private String name = ""; //$NON-NLS-1$
+	private String name = "";
 	private Charset charset;
 	private Character delimiter;
 	private Boolean header;
 	private DecimalSeparator decimalSeparator = DecimalSeparator.AUTO;
 	private DateOrder dateOrder = DateOrder.MDY;
-	private final Set<String> missing = new LinkedHashSet<>(List.of("NA", "NULL", "N/A")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private final Set<String> missing = new LinkedHashSet<>(List.of("NA", "NULL", "N/A"));
 	private final Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
 	private final Map<ImportField, String> templates = new EnumMap<>(ImportField.class);
 	private final Map<ImportField, TwoDigitYears> twoDigitYears = new EnumMap<>(
 			ImportField.class);
 	private boolean organizations;
-	private String customerIdPrefix = ""; //$NON-NLS-1$
+	private String customerIdPrefix = "";
 	private MissingCustomer missingCustomer = MissingCustomer.REJECT;
-	private String bookingIdPrefix = ""; //$NON-NLS-1$
+	private String bookingIdPrefix = "";
 	private String cancelledPrefix;
 	private final Set<String> cancelledValues = new LinkedHashSet<>(
-			List.of("1", "true", "yes", "y", "x", "是")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			List.of("1", "true", "yes", "y", "x", "是"));
 	private BookingStatus bookingStatus = BookingStatus.COMPLETED;
 	private DuplicateRows duplicateRows = DuplicateRows.IMPORT;
 	private ProductKind productKind = ProductKind.CUSTOM;
@@ -121,8 +121,8 @@ public final class ImportProfile {
 		if (!BUILT_IN.contains(id)) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Profile_unknownBuiltIn, id));
 		}
-		try (InputStream in = ImportProfile.class.getResourceAsStream("profiles/" + id //$NON-NLS-1$
-				+ ".properties")) { //$NON-NLS-1$
+		try (InputStream in = ImportProfile.class.getResourceAsStream("profiles/" + id
+				+ ".properties")) {
 			return read(new InputStreamReader(in, StandardCharsets.UTF_8), id);
 		} catch (IOException e) {
 			throw new IllegalStateException(NLS.bind(Messages.Profile_unreadable, id), e);
@@ -164,30 +164,30 @@ public final class ImportProfile {
 	/** Writes the profile in its file format, keys in a fixed order. */
 	public void write(Writer writer) throws IOException {
 		List<String[]> entries = new ArrayList<>();
-		entries.add(entry("name", name)); //$NON-NLS-1$
-		entries.add(entry("charset", charset == null ? AUTO : charset.name())); //$NON-NLS-1$
-		entries.add(entry("delimiter", delimiterName())); //$NON-NLS-1$
-		entries.add(entry("header", header == null ? AUTO : header.toString())); //$NON-NLS-1$
-		entries.add(entry("decimalSeparator", lower(decimalSeparator))); //$NON-NLS-1$
-		entries.add(entry("dateOrder", dateOrder.name())); //$NON-NLS-1$
-		entries.add(entry("missing", String.join(",", missing))); //$NON-NLS-1$ //$NON-NLS-2$
-		columns.forEach((field, column) -> entries.add(entry("column." + field.key(), column))); //$NON-NLS-1$
-		templates.forEach((field, text) -> entries.add(entry("template." + field.key(), text))); //$NON-NLS-1$
+		entries.add(entry("name", name));
+		entries.add(entry("charset", charset == null ? AUTO : charset.name()));
+		entries.add(entry("delimiter", delimiterName()));
+		entries.add(entry("header", header == null ? AUTO : header.toString()));
+		entries.add(entry("decimalSeparator", lower(decimalSeparator)));
+		entries.add(entry("dateOrder", dateOrder.name()));
+		entries.add(entry("missing", String.join(",", missing)));
+		columns.forEach((field, column) -> entries.add(entry("column." + field.key(), column)));
+		templates.forEach((field, text) -> entries.add(entry("template." + field.key(), text)));
 		twoDigitYears.forEach((field, policy) -> entries.add(
-				entry("twoDigitYears." + field.key(), policy.name()))); //$NON-NLS-1$
-		entries.add(entry("customer.kind", organizations ? "organization" : "individual")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		entries.add(entry("customer.idPrefix", customerIdPrefix)); //$NON-NLS-1$
-		entries.add(entry("customer.whenMissing", //$NON-NLS-1$
-				missingCustomer == MissingCustomer.WALK_IN ? "walk-in" : "reject")); //$NON-NLS-1$ //$NON-NLS-2$
-		entries.add(entry("booking.idPrefix", bookingIdPrefix)); //$NON-NLS-1$
+				entry("twoDigitYears." + field.key(), policy.name())));
+		entries.add(entry("customer.kind", organizations ? "organization" : "individual"));
+		entries.add(entry("customer.idPrefix", customerIdPrefix));
+		entries.add(entry("customer.whenMissing",
+				missingCustomer == MissingCustomer.WALK_IN ? "walk-in" : "reject"));
+		entries.add(entry("booking.idPrefix", bookingIdPrefix));
 		if (cancelledPrefix != null) {
-			entries.add(entry("booking.cancelledPrefix", cancelledPrefix)); //$NON-NLS-1$
+			entries.add(entry("booking.cancelledPrefix", cancelledPrefix));
 		}
-		entries.add(entry("booking.cancelledValues", String.join(",", cancelledValues))); //$NON-NLS-1$ //$NON-NLS-2$
-		entries.add(entry("booking.status", bookingStatus.getName())); //$NON-NLS-1$
-		entries.add(entry("booking.duplicateRows", lower(duplicateRows))); //$NON-NLS-1$
-		entries.add(entry("product.kind", productKind.getName())); //$NON-NLS-1$
-		writer.write("# Travel CRM Workbench import profile (UTF-8)\n"); //$NON-NLS-1$
+		entries.add(entry("booking.cancelledValues", String.join(",", cancelledValues)));
+		entries.add(entry("booking.status", bookingStatus.getName()));
+		entries.add(entry("booking.duplicateRows", lower(duplicateRows)));
+		entries.add(entry("product.kind", productKind.getName()));
+		writer.write("# Travel CRM Workbench import profile (UTF-8)\n");
 		for (String[] entry : entries) {
 			writer.write(escape(entry[0], true) + '=' + escape(entry[1], false) + '\n');
 		}
@@ -207,22 +207,22 @@ public final class ImportProfile {
 		try {
 			int dot = key.indexOf('.');
 			String group = dot < 0 ? key : key.substring(0, dot);
-			String rest = dot < 0 ? "" : key.substring(dot + 1); //$NON-NLS-1$
+			String rest = dot < 0 ? "" : key.substring(dot + 1);
 			switch (group) {
-				case "name" -> name = value; //$NON-NLS-1$
-				case "charset" -> charset = AUTO.equals(value) ? null : Charset.forName(value); //$NON-NLS-1$
-				case "delimiter" -> delimiter = parseDelimiter(value); //$NON-NLS-1$
-				case "header" -> header = AUTO.equals(value) ? null : parseBoolean(value); //$NON-NLS-1$
-				case "decimalSeparator" -> decimalSeparator = upper(DecimalSeparator.class, value); //$NON-NLS-1$
-				case "dateOrder" -> dateOrder = upper(DateOrder.class, value); //$NON-NLS-1$
-				case "missing" -> setMissingMarkers(split(value)); //$NON-NLS-1$
-				case "column" -> columns.put(field(rest), value); //$NON-NLS-1$
-				case "template" -> templates.put(field(rest), value); //$NON-NLS-1$
-				case "twoDigitYears" -> twoDigitYears.put(field(rest), //$NON-NLS-1$
+				case "name" -> name = value;
+				case "charset" -> charset = AUTO.equals(value) ? null : Charset.forName(value);
+				case "delimiter" -> delimiter = parseDelimiter(value);
+				case "header" -> header = AUTO.equals(value) ? null : parseBoolean(value);
+				case "decimalSeparator" -> decimalSeparator = upper(DecimalSeparator.class, value);
+				case "dateOrder" -> dateOrder = upper(DateOrder.class, value);
+				case "missing" -> setMissingMarkers(split(value));
+				case "column" -> columns.put(field(rest), value);
+				case "template" -> templates.put(field(rest), value);
+				case "twoDigitYears" -> twoDigitYears.put(field(rest),
 						upper(TwoDigitYears.class, value));
-				case "customer" -> applyCustomer(rest, value); //$NON-NLS-1$
-				case "booking" -> applyBooking(rest, value); //$NON-NLS-1$
-				case "product" -> applyProduct(rest, value); //$NON-NLS-1$
+				case "customer" -> applyCustomer(rest, value);
+				case "booking" -> applyBooking(rest, value);
+				case "product" -> applyProduct(rest, value);
 				default -> throw new IllegalArgumentException(key);
 			}
 		} catch (IllegalArgumentException e) {
@@ -234,15 +234,15 @@ public final class ImportProfile {
 
 	private void applyCustomer(String key, String value) {
 		switch (key) {
-			case "kind" -> organizations = switch (value) { //$NON-NLS-1$
-				case "organization" -> true; //$NON-NLS-1$
-				case "individual" -> false; //$NON-NLS-1$
+			case "kind" -> organizations = switch (value) {
+				case "organization" -> true;
+				case "individual" -> false;
 				default -> throw new IllegalArgumentException(value);
 			};
-			case "idPrefix" -> customerIdPrefix = value; //$NON-NLS-1$
-			case "whenMissing" -> missingCustomer = switch (value) { //$NON-NLS-1$
-				case "walk-in" -> MissingCustomer.WALK_IN; //$NON-NLS-1$
-				case "reject" -> MissingCustomer.REJECT; //$NON-NLS-1$
+			case "idPrefix" -> customerIdPrefix = value;
+			case "whenMissing" -> missingCustomer = switch (value) {
+				case "walk-in" -> MissingCustomer.WALK_IN;
+				case "reject" -> MissingCustomer.REJECT;
 				default -> throw new IllegalArgumentException(value);
 			};
 			default -> throw new IllegalArgumentException(key);
@@ -251,20 +251,20 @@ public final class ImportProfile {
 
 	private void applyBooking(String key, String value) {
 		switch (key) {
-			case "idPrefix" -> bookingIdPrefix = value; //$NON-NLS-1$
-			case "cancelledPrefix" -> cancelledPrefix = value.isEmpty() ? null : value; //$NON-NLS-1$
-			case "cancelledValues" -> { //$NON-NLS-1$
+			case "idPrefix" -> bookingIdPrefix = value;
+			case "cancelledPrefix" -> cancelledPrefix = value.isEmpty() ? null : value;
+			case "cancelledValues" -> {
 				cancelledValues.clear();
 				cancelledValues.addAll(split(value));
 			}
-			case "status" -> bookingStatus = status(value); //$NON-NLS-1$
-			case "duplicateRows" -> duplicateRows = upper(DuplicateRows.class, value); //$NON-NLS-1$
+			case "status" -> bookingStatus = status(value);
+			case "duplicateRows" -> duplicateRows = upper(DuplicateRows.class, value);
 			default -> throw new IllegalArgumentException(key);
 		}
 	}
 
 	private void applyProduct(String key, String value) {
-		if (!"kind".equals(key)) { //$NON-NLS-1$
+		if (!"kind".equals(key)) {
 			throw new IllegalArgumentException(key);
 		}
 		ProductKind kind = ProductKind.get(value.toUpperCase(Locale.ROOT));
@@ -293,9 +293,9 @@ public final class ImportProfile {
 	private static Character parseDelimiter(String value) {
 		return switch (value) {
 			case AUTO -> null;
-			case "comma", "," -> ','; //$NON-NLS-1$ //$NON-NLS-2$
-			case "semicolon", ";" -> ';'; //$NON-NLS-1$ //$NON-NLS-2$
-			case "tab", "\t" -> '\t'; //$NON-NLS-1$ //$NON-NLS-2$
+			case "comma", "," -> ',';
+			case "semicolon", ";" -> ';';
+			case "tab", "\t" -> '\t';
 			default -> throw new IllegalArgumentException(value);
 		};
 	}
@@ -305,16 +305,16 @@ public final class ImportProfile {
 			return AUTO;
 		}
 		return switch (delimiter) {
-			case ';' -> "semicolon"; //$NON-NLS-1$
-			case '\t' -> "tab"; //$NON-NLS-1$
-			default -> "comma"; //$NON-NLS-1$
+			case ';' -> "semicolon";
+			case '\t' -> "tab";
+			default -> "comma";
 		};
 	}
 
 	private static boolean parseBoolean(String value) {
 		return switch (value) {
-			case "true" -> true; //$NON-NLS-1$
-			case "false" -> false; //$NON-NLS-1$
+			case "true" -> true;
+			case "false" -> false;
 			default -> throw new IllegalArgumentException(value);
 		};
 	}
@@ -329,7 +329,7 @@ public final class ImportProfile {
 
 	private static List<String> split(String value) {
 		List<String> parts = new ArrayList<>();
-		for (String part : value.split(",", -1)) { //$NON-NLS-1$
+		for (String part : value.split(",", -1)) {
 			if (!part.isBlank()) {
 				parts.add(part.trim());
 			}
@@ -338,7 +338,7 @@ public final class ImportProfile {
 	}
 
 	private static String[] entry(String key, String value) {
-		return new String[] { key, value == null ? "" : value }; //$NON-NLS-1$
+		return new String[] { key, value == null ? "" : value };
 	}
 
 	/** Escapes text as java.util.Properties reads it back; non-ASCII stays as it is. */
@@ -347,13 +347,13 @@ public final class ImportProfile {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
-				case '\\' -> out.append("\\\\"); //$NON-NLS-1$
-				case '\n' -> out.append("\\n"); //$NON-NLS-1$
-				case '\r' -> out.append("\\r"); //$NON-NLS-1$
-				case '\t' -> out.append("\\t"); //$NON-NLS-1$
-				case '\f' -> out.append("\\f"); //$NON-NLS-1$
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				case '\f' -> out.append("\\f");
 				case '=', ':', '#', '!' -> out.append('\\').append(c);
-				case ' ' -> out.append(key || i == 0 ? "\\ " : " "); //$NON-NLS-1$ //$NON-NLS-2$
+				case ' ' -> out.append(key || i == 0 ? "\\ " : " ");
 				default -> out.append(c);
 			}
 		}
@@ -367,7 +367,7 @@ public final class ImportProfile {
 	}
 
 	public void setName(String name) {
-		this.name = name == null ? "" : name; //$NON-NLS-1$
+		this.name = name == null ? "" : name;
 	}
 
 	/** The encoding, or {@code null} to detect it. */
@@ -481,7 +481,7 @@ public final class ImportProfile {
 	}
 
 	public void setCustomerIdPrefix(String prefix) {
-		this.customerIdPrefix = prefix == null ? "" : prefix; //$NON-NLS-1$
+		this.customerIdPrefix = prefix == null ? "" : prefix;
 	}
 
 	public MissingCustomer getMissingCustomer() {
@@ -497,7 +497,7 @@ public final class ImportProfile {
 	}
 
 	public void setBookingIdPrefix(String prefix) {
-		this.bookingIdPrefix = prefix == null ? "" : prefix; //$NON-NLS-1$
+		this.bookingIdPrefix = prefix == null ? "" : prefix;
 	}
 
 	/** The booking id prefix marking cancellations, or {@code null}. */

@@ -7,7 +7,7 @@ import org.eclipse.osgi.util.NLS;
  */
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.core.imports.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.core.imports.messages";
 
 	public static String Profile_unknownBuiltIn;
 	public static String Profile_unreadable;

@@ -48,6 +48,7 @@ final class PlanBuilder {
 	private final Map<ImportField, Column> columns = new EnumMap<>(ImportField.class);
 	private final Map<ImportField, DateReader> dateReaders = new EnumMap<>(ImportField.class);
 	private final Set<String> missing;
+	private final int longestMarker;
 	private final boolean bookings;
 
 	final Map<String, CustomerDraft> customers = new LinkedHashMap<>();
@@ -64,6 +65,7 @@ final class PlanBuilder {
 		this.profile = profile;
 		this.decimalComma = table.format().decimalComma();
 		this.missing = new HashSet<>(profile.getMissingMarkers());
+		this.longestMarker = missing.stream().mapToInt(String::length).max().orElse(0);
 		for (ImportField field : profile.getMappedFields()) {
 			columns.put(field, Column.resolve(profile.getColumn(field), field, table));
 			if (field.kind() == ImportField.Kind.DATE) {
@@ -120,7 +122,7 @@ final class PlanBuilder {
 							group.id, group.customerId, group.firstLine }));
 		}
 		if (seenRows != null) {
-			Integer first = seenRows.putIfAbsent(String.join("\u001F", row.fields), row.line); //$NON-NLS-1$
+			Integer first = seenRows.putIfAbsent(String.join("\u001F", row.fields), row.line);
 			if (first != null) {
 				String message = NLS.bind(profile.getDuplicateRows() == DuplicateRows.REJECT
 						? Messages.Row_identicalRejected : Messages.Row_identicalImported, first);
@@ -141,24 +143,30 @@ final class PlanBuilder {
 			if (key != null) {
 				id = profile.getCustomerIdPrefix() + key;
 			} else if (profile.getMissingCustomer() == MissingCustomer.WALK_IN) {
-				id = profile.getCustomerIdPrefix() + "walk-in-line-" + row.line; //$NON-NLS-1$
+				id = profile.getCustomerIdPrefix() + "walk-in-line-" + row.line;
 				walkIn = true;
 			} else {
 				throw new RowProblem(columnName(ImportField.CUSTOMER_ID),
 						Messages.Row_noCustomerId);
 			}
 		} else {
-			id = profile.getCustomerIdPrefix() + "line-" + row.line; //$NON-NLS-1$
+			id = profile.getCustomerIdPrefix() + "line-" + row.line;
 		}
+		CustomerDraft known = customers.get(id);
 		CustomerDraft customer = new CustomerDraft(id, profile.isOrganizations() && !walkIn,
 				walkIn, row.line);
-		customer.name = row.text(ImportField.CUSTOMER_NAME);
-		customer.phone = row.text(ImportField.PHONE);
-		customer.email = row.text(ImportField.EMAIL);
-		customer.address = row.text(ImportField.ADDRESS);
-		customer.city = row.text(ImportField.CITY);
-		customer.country = row.text(ImportField.COUNTRY);
-		customer.birthDate = row.date(ImportField.BIRTH_DATE);
+		// A customer seen before only reads what its earlier rows left empty.
+		customer.name = known == null || known.name == null
+				? row.text(ImportField.CUSTOMER_NAME) : null;
+		customer.phone = known == null || known.phone == null ? row.text(ImportField.PHONE) : null;
+		customer.email = known == null || known.email == null ? row.text(ImportField.EMAIL) : null;
+		customer.address = known == null || known.address == null
+				? row.text(ImportField.ADDRESS) : null;
+		customer.city = known == null || known.city == null ? row.text(ImportField.CITY) : null;
+		customer.country = known == null || known.country == null
+				? row.text(ImportField.COUNTRY) : null;
+		customer.birthDate = known == null || known.birthDate == null
+				? row.date(ImportField.BIRTH_DATE) : null;
 		return customer;
 	}
 
@@ -172,7 +180,7 @@ final class PlanBuilder {
 		if (key == null && columns.containsKey(ImportField.BOOKING_ID)) {
 			throw new RowProblem(columnName(ImportField.BOOKING_ID), Messages.Row_noBookingId);
 		}
-		String id = profile.getBookingIdPrefix() + (key != null ? key : "line-" + row.line); //$NON-NLS-1$
+		String id = profile.getBookingIdPrefix() + (key != null ? key : "line-" + row.line);
 		String cancelledPrefix = profile.getCancelledPrefix();
 		boolean cancelled = key != null && cancelledPrefix != null
 				&& key.startsWith(cancelledPrefix);
@@ -327,7 +335,11 @@ final class PlanBuilder {
 				return null;
 			}
 			String value = raw.strip();
-			return value.isEmpty() || missing.contains(value) ? null : value;
+			if (value.isEmpty()) {
+				return null;
+			}
+			// Most values are longer than any marker and need no look-up.
+			return value.length() <= longestMarker && missing.contains(value) ? null : value;
 		}
 
 		String text(ImportField field) {
@@ -338,7 +350,7 @@ final class PlanBuilder {
 			String value = value(column.indexes[0]);
 			String template = profile.getTemplate(field);
 			return value == null || template == null ? value
-					: template.replace("{0}", value); //$NON-NLS-1$
+					: template.replace("{0}", value);
 		}
 
 		BigDecimal decimal(ImportField field) throws RowProblem {
@@ -359,7 +371,7 @@ final class PlanBuilder {
 				}
 				sum = sum == null ? number : sum.add(number);
 			}
-			return sum == null ? null : ModelValues.money(sum);
+			return sum;
 		}
 
 		BigDecimal required(ImportField field) throws RowProblem {
@@ -412,7 +424,7 @@ final class PlanBuilder {
 				return new Column(spec, new int[] { single }, false);
 			}
 			boolean split = spec.indexOf('|') >= 0;
-			String[] parts = spec.split(split ? "\\|" : "\\+"); //$NON-NLS-1$ //$NON-NLS-2$
+			String[] parts = spec.split(split ? "\\|" : "\\+");
 			if (split && (parts.length != 3 || field.kind() != ImportField.Kind.DATE)
 					|| !split && (parts.length < 2 || field.kind() != ImportField.Kind.DECIMAL)) {
 				throw unknown(spec, field, table);
@@ -437,7 +449,7 @@ final class PlanBuilder {
 					return i;
 				}
 			}
-			if (name.startsWith("#")) { //$NON-NLS-1$
+			if (name.startsWith("#")) {
 				try {
 					int number = Integer.parseInt(name.substring(1));
 					return number >= 1 && number <= columns.size() ? number - 1 : -1;
@@ -451,7 +463,7 @@ final class PlanBuilder {
 		private static ImportFileException unknown(String name, ImportField field,
 				SourceTable table) {
 			return new ImportFileException(NLS.bind(Messages.Profile_unknownColumn, new Object[] {
-					name, field.key(), table.fileName(), String.join(", ", table.columns()) })); //$NON-NLS-1$
+					name, field.key(), table.fileName(), String.join(", ", table.columns()) }));
 		}
 	}
 }

@@ -42,7 +42,7 @@ import org.travelcrm.model.Survey;
 public final class CustomerMerge {
 
 	/** Tag prefix that keeps the external id of a customer merged into another. */
-	public static final String ALIAS_TAG_PREFIX = "merged-id:"; //$NON-NLS-1$
+	public static final String ALIAS_TAG_PREFIX = "merged-id:";
 
 	private CustomerMerge() {
 	}

@@ -29,7 +29,7 @@ import org.travelcrm.model.validation.ModelRules;
  */
 public final class DataQualityCheck {
 
-	private static final String WALK_IN = "walk-in"; //$NON-NLS-1$
+	private static final String WALK_IN = "walk-in";
 
 	private DataQualityCheck() {
 	}

@@ -41,9 +41,9 @@ public record DuplicateGroup(List<Customer> customers, List<Match> matches) {
 		for (Match match : matches) {
 			List<String> ids = match.customers().stream().map(DuplicateGroup::label).toList();
 			parts.add(NLS.bind(Messages.Duplicate_match, new Object[] { match.field().label(),
-					match.key(), String.join(", ", ids) })); //$NON-NLS-1$
+					match.key(), String.join(", ", ids) }));
 		}
-		return String.join("; ", parts); //$NON-NLS-1$
+		return String.join("; ", parts);
 	}
 
 	static String label(Customer customer) {

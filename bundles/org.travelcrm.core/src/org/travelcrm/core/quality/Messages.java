@@ -7,7 +7,7 @@ import org.eclipse.osgi.util.NLS;
  */
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.core.quality.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.core.quality.messages";
 
 	public static String Field_name;
 	public static String Field_phone;

@@ -89,8 +89,10 @@ class CsvReadingTest {
 						TestData.file("latin1-neither.csv"), null));
 
 		String message = refused.getMessage();
-		assertTrue(message.contains("latin1-neither.csv"), "The message names the file: " + message);
-		assertTrue(message.contains("13"), "The message gives the offset of the bad byte: " + message);
+		assertTrue(message.contains("latin1-neither.csv"),
+				"The message names the file: " + message);
+		assertTrue(message.contains("13"),
+				"The message gives the offset of the bad byte: " + message);
 		assertTrue(message.contains("0xE9"), "The message shows the bad byte: " + message);
 		assertTrue(message.contains(" 2"),
 				"The message gives the line: " + message);

@@ -41,11 +41,14 @@ class ImportProfileTest {
 
 		assertEquals("\u5BA2\u6237\u540D\u79F0", profile.getColumn(ImportField.CUSTOMER_NAME),
 				"\u5BA2\u6237\u540D\u79F0 is the customer name.");
-		assertEquals("\u7535\u8BDD", profile.getColumn(ImportField.PHONE), "\u7535\u8BDD is the phone.");
-		assertEquals("\u90AE\u7BB1", profile.getColumn(ImportField.EMAIL), "\u90AE\u7BB1 is the email.");
+		assertEquals("\u7535\u8BDD", profile.getColumn(ImportField.PHONE),
+				"\u7535\u8BDD is the phone.");
+		assertEquals("\u90AE\u7BB1", profile.getColumn(ImportField.EMAIL),
+				"\u90AE\u7BB1 is the email.");
 		assertEquals("\u8BA2\u5355\u53F7", profile.getColumn(ImportField.BOOKING_ID),
 				"\u8BA2\u5355\u53F7 is the booking id.");
-		assertEquals("\u91D1\u989D", profile.getColumn(ImportField.AMOUNT), "\u91D1\u989D is the amount.");
+		assertEquals("\u91D1\u989D", profile.getColumn(ImportField.AMOUNT),
+				"\u91D1\u989D is the amount.");
 		assertEquals("\u65E5\u671F", profile.getColumn(ImportField.BOOKED_DATE),
 				"\u65E5\u671F is the booked date.");
 	}

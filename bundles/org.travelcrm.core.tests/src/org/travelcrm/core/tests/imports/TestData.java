@@ -47,8 +47,8 @@ final class TestData {
 		String folder = System.getProperty("travelcrm.sharedData");
 		assumeTrue(folder != null, "The system property travelcrm.sharedData is not set.");
 		Path file = Path.of(folder, name);
-		assumeTrue(Files.isRegularFile(file),
-				"The shared data file " + file + " is not there (../shared/data beside the clone).");
+		assumeTrue(Files.isRegularFile(file), "The shared data file " + file
+				+ " is not there (../shared/data beside the clone).");
 		return file;
 	}
 

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.travelcrm.core.AgencyIndex;
@@ -115,12 +115,14 @@ class CustomerMergeTest {
 		assertEquals(List.of(survivor, duplicate), List.copyOf(snapshot.getMembers()),
 				"The snapshot is as it was.");
 		assertEquals(null, survivor.getPhone(), "The survivor's phone is as it was.");
-		assertEquals(List.of(), List.copyOf(survivor.getTags()), "The survivor's tags are as they were.");
+		assertEquals(List.of(), List.copyOf(survivor.getTags()),
+				"The survivor's tags are as they were.");
 	}
 
 	@Test
 	void usesTheValuesTheUserChose() {
-		Map<EAttribute, Object> choices = CustomerMerge.defaultChoices(survivor, List.of(duplicate));
+		Map<EAttribute, Object> choices = CustomerMerge.defaultChoices(survivor,
+				List.of(duplicate));
 		choices.put(Literals.CUSTOMER__NAME, "WANG WEI");
 
 		execute(CustomerMerge.create(survivor, List.of(duplicate), choices));

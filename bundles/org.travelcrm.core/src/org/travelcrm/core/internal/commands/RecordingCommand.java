@@ -68,11 +68,6 @@ public abstract class RecordingCommand extends AbstractCommand {
 		return affected;
 	}
 
-	/** How many single changes the command made; for tests and reports. */
-	public int changeCount() {
-		return changes.size();
-	}
-
 	private void revertAll() {
 		for (int i = changes.size() - 1; i >= 0; i--) {
 			changes.get(i).revert();

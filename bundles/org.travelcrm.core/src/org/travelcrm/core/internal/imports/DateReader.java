@@ -23,8 +23,8 @@ import org.travelcrm.model.values.ModelValues;
 public final class DateReader {
 
 	private static final int CACHE_LIMIT = 1 << 14;
-	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"jul", "aug", "sep", "oct", "nov", "dec"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun",
+			"jul", "aug", "sep", "oct", "nov", "dec");
 
 	private final DateOrder slashOrder;
 	private final TwoDigitYears twoDigitYears;

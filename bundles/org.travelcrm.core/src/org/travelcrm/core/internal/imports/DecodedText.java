@@ -22,7 +22,7 @@ import org.travelcrm.core.imports.ImportFileException;
 public record DecodedText(String text, Charset charset, boolean byteOrderMark) {
 
 	/** GB18030 is a superset of GBK and GB2312. */
-	public static final Charset GB18030 = Charset.forName("GB18030"); //$NON-NLS-1$
+	public static final Charset GB18030 = Charset.forName("GB18030");
 
 	/**
 	 * Decodes a file's bytes.
@@ -95,9 +95,9 @@ public record DecodedText(String text, Charset charset, boolean byteOrderMark) {
 	}
 
 	/**
-	 * Whether GB18030 text is plausible: every character beyond ASCII is one GBK holds and a
-	 * Chinese text uses (ideographs, also beyond the basic plane, CJK punctuation, full-width forms, Greek, Cyrillic, box
-	 * drawing, kana). Western single-byte text decoded as GB18030 fails this.
+	 * Whether GB18030 text is plausible: every character beyond ASCII is one a Chinese text
+	 * uses (ideographs, also beyond the basic plane, CJK punctuation, full-width forms, Greek,
+	 * Cyrillic, box drawing, kana). Western single-byte text read as GB18030 fails this.
 	 */
 	private static boolean readsAsChinese(String text) {
 		for (int i = 0; i < text.length(); i++) {
@@ -143,6 +143,6 @@ public record DecodedText(String text, Charset charset, boolean byteOrderMark) {
 	}
 
 	private static String hex(byte b) {
-		return String.format("0x%02X", b & 0xFF); //$NON-NLS-1$
+		return String.format("0x%02X", b & 0xFF);
 	}
 }

@@ -7,7 +7,7 @@ import org.eclipse.osgi.util.NLS;
  */
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.core.internal.imports.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.core.internal.imports.messages";
 
 	public static String Decoding_neitherUtf8NorGb;
 	public static String Decoding_notInCharset;

@@ -45,7 +45,8 @@ public final class SourceTable {
 		char delimiter = profile.getDelimiter() != null ? profile.getDelimiter()
 				: detectDelimiter(text, fileName);
 		List<List<String>> sample = sample(text, delimiter, fileName);
-		boolean header = profile.getHeader() != null ? profile.getHeader() : looksLikeHeader(sample);
+		boolean header = profile.getHeader() != null ? profile.getHeader()
+				: looksLikeHeader(sample);
 		boolean decimalComma = switch (profile.getDecimalSeparator()) {
 			case COMMA -> true;
 			case POINT -> false;
@@ -54,7 +55,7 @@ public final class SourceTable {
 		List<String> columns = new ArrayList<>();
 		int width = sample.isEmpty() ? 0 : sample.get(0).size();
 		for (int i = 0; i < width; i++) {
-			columns.add(header ? sample.get(0).get(i).trim() : "#" + (i + 1)); //$NON-NLS-1$
+			columns.add(header ? sample.get(0).get(i).trim() : "#" + (i + 1));
 		}
 		CsvFormat format = new CsvFormat(decoded.charset(), decoded.byteOrderMark(), delimiter,
 				header, decimalComma);
@@ -164,7 +165,7 @@ public final class SourceTable {
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (!(Character.isDigit(c) || ".,-/: +".indexOf(c) >= 0)) { //$NON-NLS-1$
+			if (!(Character.isDigit(c) || ".,-/: +".indexOf(c) >= 0)) {
 				return false;
 			}
 		}
