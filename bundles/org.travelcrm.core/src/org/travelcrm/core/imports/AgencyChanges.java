@@ -194,11 +194,19 @@ final class AgencyChanges {
 		change(existing, Literals.BOOKING__COST, ModelValues.money(draft.cost), features);
 		change(existing, Literals.BOOKING__STATUS, status, features);
 		change(existing, Literals.BOOKING__SALES_CHANNEL, draft.salesChannel, features);
-		List<String> codes = existing.getProducts().stream().map(TravelProduct::getCode).toList();
+		List<String> codes = new ArrayList<>();
+		if (existing.getProduct() != null) {
+			codes.add(existing.getProduct().getCode());
+		}
+		existing.getExtraProducts().forEach(p -> codes.add(p.getCode()));
 		if (!draft.productCodes.isEmpty() && !codes.equals(draft.productCodes)) {
-			features.add(Literals.BOOKING__PRODUCTS.getName());
+			features.add(Literals.BOOKING__PRODUCT.getName());
 			if (build) {
-				updates.add(new Update(existing, Literals.BOOKING__PRODUCTS, productsOf(draft)));
+				List<TravelProduct> products = productsOf(draft);
+				updates.add(new Update(existing, Literals.BOOKING__PRODUCT,
+						products.isEmpty() ? null : products.get(0)));
+				updates.add(new Update(existing, Literals.BOOKING__EXTRA_PRODUCTS,
+						products.isEmpty() ? List.of() : products.subList(1, products.size())));
 			}
 		}
 		counted(Type.BOOKING, draft.id, features, draft.firstLine);
@@ -217,8 +225,10 @@ final class AgencyChanges {
 		booking.setCost(ModelValues.money(draft.cost));
 		booking.setStatus(status);
 		booking.setSalesChannel(draft.salesChannel);
-		if (!draft.productCodes.isEmpty()) {
-			booking.getProducts().addAll(productsOf(draft));
+		List<TravelProduct> products = productsOf(draft);
+		if (!products.isEmpty()) {
+			booking.setProduct(products.get(0));
+			booking.getExtraProducts().addAll(products.subList(1, products.size()));
 		}
 		Customer customer = customers.get(draft.customerId);
 		if (customer != null && customer.eContainer() == null) {

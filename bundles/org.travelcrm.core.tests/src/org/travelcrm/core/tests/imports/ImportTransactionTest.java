@@ -98,7 +98,8 @@ class ImportTransactionTest {
 		Booking co3 = AgencyIndex.of(agency).booking("CO3");
 		assertEquals(0, new BigDecimal("251.00").compareTo(o1.getAmount()),
 				"O1 sums its lines: 2 x 100.50 + 1 x 50.");
-		assertEquals(List.of("P1", "P2"), o1.getProducts().stream().map(p -> p.getCode()).toList(),
+		assertEquals(List.of("P1", "P2"), List.of(o1.getProduct().getCode(),
+				o1.getExtraProducts().get(0).getCode()),
 				"O1 holds the products of both lines.");
 		assertEquals(BookingStatus.CANCELLED, co3.getStatus(), "CO3 is a cancellation.");
 		assertEquals(0, new BigDecimal("100.50").compareTo(co3.getAmount()),
