@@ -27,7 +27,7 @@ import org.travelcrm.model.Organization;
  * {@code analyze AGENCY-FILE ... --json OUT.json}: runs analyses and writes their results in the
  * stable JSON schema documented in README.md; {@code analyze --list} lists the analyses.
  */
-final class AnalyzeCommand implements Command {
+final class AnalyzeCommand implements CliCommand {
 
 	@Override
 	public String name() {

@@ -9,7 +9,7 @@ import org.travelcrm.model.Agency;
 /**
  * {@code demo --agency FILE}: writes the built-in demo agency.
  */
-final class DemoCommand implements Command {
+final class DemoCommand implements CliCommand {
 
 	@Override
 	public String name() {

@@ -9,7 +9,7 @@ import org.travelcrm.model.Agency;
 /**
  * {@code generate --customers N --seed S --agency FILE}: writes a generated agency.
  */
-final class GenerateCommand implements Command {
+final class GenerateCommand implements CliCommand {
 
 	@Override
 	public String name() {

@@ -47,6 +47,25 @@ final class Messages extends NLS {
 	public static String AnalyzeCommand_summary;
 	public static String AnalyzeCommand_help;
 	public static String AnalyzeCommand_written;
+	public static String ImportCommand_summary;
+	public static String ImportCommand_help;
+	public static String ImportCommand_noFile;
+	public static String ImportCommand_noProfile;
+	public static String ImportCommand_badProfile;
+	public static String ImportCommand_guessed;
+	public static String ImportCommand_profileSaved;
+	public static String ImportCommand_dryRun;
+	public static String ImportCommand_nothingToDo;
+	public static String ImportCommand_cannotApply;
+	public static String ImportCommand_saved;
+	public static String ExportCommand_summary;
+	public static String ExportCommand_help;
+	public static String ExportCommand_noSegment;
+	public static String ExportCommand_noSegments;
+	public static String ExportCommand_written;
+	public static String ReportCommand_summary;
+	public static String ReportCommand_help;
+	public static String ReportCommand_written;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

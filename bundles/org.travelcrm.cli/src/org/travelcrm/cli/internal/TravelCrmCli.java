@@ -22,12 +22,13 @@ public final class TravelCrmCli {
 	public static final int INTERNAL_ERROR = 2;
 
 	private final Console console;
-	private final Map<String, Command> commands = new LinkedHashMap<>();
+	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
 	public TravelCrmCli(PrintStream out, PrintStream err) {
 		this.console = new Console(out, err);
-		for (Command command : List.of(new AnalyzeCommand(), new DemoCommand(),
-				new GenerateCommand(), new ValidateCommand())) {
+		for (CliCommand command : List.of(new ImportCommand(), new ExportCommand(),
+				new ValidateCommand(), new AnalyzeCommand(), new ReportCommand(), new DemoCommand(),
+				new GenerateCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -41,7 +42,7 @@ public final class TravelCrmCli {
 		if (words[0].equals("help") && words.length > 1) { //$NON-NLS-1$
 			return help(words[1]);
 		}
-		Command command = commands.get(words[0]);
+		CliCommand command = commands.get(words[0]);
 		if (command == null) {
 			console.err().println(NLS.bind(Messages.Cli_unknownCommand, words[0]));
 			console.err().print(usage());
@@ -55,7 +56,7 @@ public final class TravelCrmCli {
 		return execute(command, rest);
 	}
 
-	private int execute(Command command, List<String> rest) {
+	private int execute(CliCommand command, List<String> rest) {
 		try {
 			return command.run(new Arguments(rest, command.flags()), console);
 		} catch (UsageException e) {
@@ -77,7 +78,7 @@ public final class TravelCrmCli {
 	}
 
 	private int help(String name) {
-		Command command = commands.get(name);
+		CliCommand command = commands.get(name);
 		if (command == null) {
 			console.err().println(NLS.bind(Messages.Cli_unknownCommand, name));
 			return BAD_INPUT;
@@ -88,7 +89,7 @@ public final class TravelCrmCli {
 
 	private String usage() {
 		StringBuilder text = new StringBuilder(Messages.Cli_usage).append('\n');
-		for (Command command : commands.values()) {
+		for (CliCommand command : commands.values()) {
 			text.append(String.format("  %-10s %s%n", command.name(), command.summary())); //$NON-NLS-1$
 		}
 		text.append(Messages.Cli_usageTail).append('\n');

@@ -11,7 +11,7 @@ import org.travelcrm.model.Agency;
  * {@code validate AGENCY-FILE}: prints every validation problem; exits with 1 when there is an
  * error.
  */
-final class ValidateCommand implements Command {
+final class ValidateCommand implements CliCommand {
 
 	@Override
 	public String name() {

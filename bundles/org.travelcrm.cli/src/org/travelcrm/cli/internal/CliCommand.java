@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * One command of the command line.
  */
-interface Command {
+interface CliCommand {
 
 	/** The word that selects the command, for example {@code import}. */
 	String name();
