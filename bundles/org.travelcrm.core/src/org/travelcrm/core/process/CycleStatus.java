@@ -7,7 +7,9 @@ import java.util.function.Predicate;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.osgi.util.NLS;
+import org.travelcrm.core.analysis.DataFingerprint;
 import org.travelcrm.model.Agency;
+import org.travelcrm.model.AnalysisSnapshot;
 import org.travelcrm.model.Campaign;
 import org.travelcrm.model.CampaignStatus;
 import org.travelcrm.model.CycleStepKind;
@@ -43,6 +45,14 @@ public final class CycleStatus {
 	}
 
 	/**
+	 * Derives the state of every step, in the order of the cycle; an analysis snapshot counts
+	 * when its data fingerprint is the agency's current one.
+	 */
+	public static List<StepState> derive(Agency agency) {
+		return derive(agency, CycleStatus::hasCurrentSnapshot);
+	}
+
+	/**
 	 * Derives the state of every step, in the order of the cycle.
 	 *
 	 * @param hasCurrentSnapshot tells whether the agency holds an analysis snapshot taken on its
@@ -56,6 +66,19 @@ public final class CycleStatus {
 		states.add(marketing(agency));
 		states.add(evaluation(agency));
 		return states;
+	}
+
+	private static boolean hasCurrentSnapshot(Agency agency) {
+		if (agency.getSnapshots().isEmpty()) {
+			return false;
+		}
+		String current = DataFingerprint.of(agency);
+		for (AnalysisSnapshot snapshot : agency.getSnapshots()) {
+			if (current.equals(snapshot.getDataFingerprint())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static StepState goals(Agency agency) {
