@@ -64,6 +64,7 @@ final class SqlAnalyses {
 	private final Connection connection;
 	private final int customers;
 	private final Map<String, Expectation> expectations = new LinkedHashMap<>();
+	private final Map<String, Double> seconds = new LinkedHashMap<>();
 	private LocalDate asOf;
 
 	SqlAnalyses(DuckDbAgency database) {
@@ -78,17 +79,32 @@ final class SqlAnalyses {
 		if (asOf == null) {
 			throw new IllegalStateException("The cross-check needs at least one booking.");
 		}
-		views();
-		composition();
-		frequency();
-		loyalty();
-		valueTier();
-		rfm();
-		churn();
-		satisfaction();
-		contribution();
-		highValueTargets();
+		step("views", this::views);
+		step("composition", this::composition);
+		step("frequency", this::frequency);
+		step("loyalty", this::loyalty);
+		step("valueTier", this::valueTier);
+		step("rfm", this::rfm);
+		step("churn", this::churn);
+		step("satisfaction", this::satisfaction);
+		step("contribution", this::contribution);
+		step("highValueTargets", this::highValueTargets);
 		return expectations;
+	}
+
+	/** The shortest time each step of {@link #run()} took so far, in seconds. */
+	Map<String, Double> seconds() {
+		return seconds;
+	}
+
+	private interface Step {
+		void run() throws SQLException;
+	}
+
+	private void step(String name, Step step) throws SQLException {
+		long start = System.nanoTime();
+		step.run();
+		seconds.merge(name, (System.nanoTime() - start) / 1e9, Math::min);
 	}
 
 	/** The as-of date of the last run. */
