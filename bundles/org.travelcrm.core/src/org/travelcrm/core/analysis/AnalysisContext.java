@@ -46,17 +46,14 @@ public final class AnalysisContext {
 	 * the agency's time zone when there is no booking.
 	 */
 	public static LocalDate defaultAsOf(Agency agency) {
-		long latest = Long.MIN_VALUE;
+		LocalDate latest = null;
 		for (Booking booking : agency.getBookings()) {
 			LocalDate day = booking.getBookedDate();
-			if (day != null && day.toEpochDay() > latest) {
-				latest = day.toEpochDay();
+			if (day != null && (latest == null || day.isAfter(latest))) {
+				latest = day;
 			}
 		}
-		if (latest == Long.MIN_VALUE) {
-			return LocalDate.now(zone(agency));
-		}
-		return LocalDate.ofEpochDay(latest + 1);
+		return latest == null ? LocalDate.now(zone(agency)) : latest.plusDays(1);
 	}
 
 	/** The agency's time zone, or the system's when the agency names none or an unknown one. */

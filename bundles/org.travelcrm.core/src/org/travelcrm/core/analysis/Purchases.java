@@ -1,6 +1,7 @@
 package org.travelcrm.core.analysis;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.travelcrm.model.Customer;
  * booked date is no purchase; a purchase without amount has the value zero. Cancelled
  * bookings are only counted, per customer.
  * <p>
+ * When every purchase value has the same scale s &ge; 0 and the sum of their absolute
+ * unscaled values fits a {@code long}, the values are also held as unscaled longs
+ * ({@link #unscaledAmounts()}), so that sums need no decimal arithmetic: any sum of n &ge; 1
+ * of them is exactly {@code BigDecimal.valueOf(sum, s)}, the same value and scale as adding
+ * them to {@link BigDecimal#ZERO}.
+ * <p>
  * The arrays handed out by the accessors are never copied; callers must not change them.
  */
 public final class Purchases {
@@ -32,6 +39,8 @@ public final class Purchases {
 	private final int[] starts;
 	private final int[] days;
 	private final BigDecimal[] amounts;
+	private final long[] unscaled;
+	private final int amountScale;
 	private final BigDecimal[] costs;
 	private final Booking[] bookings;
 	private final int[] cancelled;
@@ -45,6 +54,8 @@ public final class Purchases {
 		this.starts = starts;
 		this.days = days;
 		this.amounts = amounts;
+		this.amountScale = commonScale(amounts);
+		this.unscaled = amountScale < 0 ? null : unscaled(amounts, amountScale);
 		this.costs = costs;
 		this.bookings = bookings;
 		this.cancelled = cancelled;
@@ -69,10 +80,14 @@ public final class Purchases {
 		List<Booking> bookingList = agency.getBookings();
 		int m = bookingList.size();
 		int[] owner = new int[m];
+		int[] bookedDays = new int[m];
 		int[] starts = new int[n + 1];
 		int[] cancelled = new int[n];
 		for (int i = 0; i < m; i++) {
-			owner[i] = ownerOf(bookingList.get(i), index, asOfDay, cancelled);
+			Booking booking = bookingList.get(i);
+			LocalDate booked = booking.getBookedDate();
+			bookedDays[i] = booked == null ? asOfDay : (int) booked.toEpochDay();
+			owner[i] = ownerOf(booking, index, bookedDays[i], asOfDay, cancelled);
 			if (owner[i] >= 0) {
 				starts[owner[i] + 1]++;
 			}
@@ -87,8 +102,7 @@ public final class Purchases {
 		int[] next = Arrays.copyOf(starts, n);
 		for (int i = 0; i < m; i++) {
 			if (owner[i] >= 0) {
-				int day = (int) bookingList.get(i).getBookedDate().toEpochDay();
-				keys[next[owner[i]]++] = ((long) day << 32) | i;
+				keys[next[owner[i]]++] = ((long) bookedDays[i] << 32) | i;
 			}
 		}
 		for (int c = 0; c < n; c++) {
@@ -114,11 +128,14 @@ public final class Purchases {
 				asOfDay);
 	}
 
-	private static int ownerOf(Booking booking, Map<Customer, Integer> index, int asOfDay,
-			int[] cancelled) {
+	/** The owner of a booking that is a purchase, or -1 (booked day: asOfDay when none). */
+	private static int ownerOf(Booking booking, Map<Customer, Integer> index, int bookedDay,
+			int asOfDay, int[] cancelled) {
+		if (bookedDay >= asOfDay) {
+			return -1;
+		}
 		Integer owner = booking.getCustomer() == null ? null : index.get(booking.getCustomer());
-		if (owner == null || booking.getBookedDate() == null
-				|| booking.getBookedDate().toEpochDay() >= asOfDay) {
+		if (owner == null) {
 			return -1;
 		}
 		if (booking.getStatus() == BookingStatus.CANCELLED) {
@@ -126,6 +143,32 @@ public final class Purchases {
 			return -1;
 		}
 		return owner;
+	}
+
+	/** The scale all values share, or -1 when they have no common non-negative scale. */
+	private static int commonScale(BigDecimal[] amounts) {
+		int scale = amounts.length == 0 ? 0 : amounts[0].scale();
+		for (BigDecimal amount : amounts) {
+			if (amount.scale() != scale) {
+				return -1;
+			}
+		}
+		return scale >= 0 ? scale : -1;
+	}
+
+	/** The unscaled values, or null when they or the sum of their magnitudes overflow. */
+	private static long[] unscaled(BigDecimal[] amounts, int scale) {
+		long[] values = new long[amounts.length];
+		long magnitude = 0;
+		try {
+			for (int k = 0; k < amounts.length; k++) {
+				values[k] = amounts[k].unscaledValue().longValueExact();
+				magnitude = Math.addExact(magnitude, Math.absExact(values[k]));
+			}
+		} catch (ArithmeticException e) {
+			return null;
+		}
+		return values;
 	}
 
 	/** The as-of day (exclusive end of all purchases) as an epoch day. */
@@ -190,6 +233,24 @@ public final class Purchases {
 		return amounts[k];
 	}
 
+	/**
+	 * The values as unscaled longs at {@link #amountScale()}, or {@code null} when they do not
+	 * all share one scale or their sums could overflow (see the class comment).
+	 */
+	public long[] unscaledAmounts() {
+		return unscaled;
+	}
+
+	/** The scale of {@link #unscaledAmounts()}; meaningless when those are {@code null}. */
+	public int amountScale() {
+		return amountScale;
+	}
+
+	/** A sum of n values given unscaled, as adding them to {@link BigDecimal#ZERO} gives it. */
+	public BigDecimal sumOf(long unscaledSum, long n) {
+		return n == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(unscaledSum, amountScale);
+	}
+
 	/** The cost of purchase k, or {@code null} where unknown. */
 	public BigDecimal cost(int k) {
 		return costs[k];
@@ -206,8 +267,16 @@ public final class Purchases {
 
 	/** The sum of the values of customer c's purchases from purchase {@code from} on. */
 	public BigDecimal valueFrom(int c, int from) {
+		int end = starts[c + 1];
+		if (unscaled != null) {
+			long sum = 0;
+			for (int k = from; k < end; k++) {
+				sum += unscaled[k];
+			}
+			return sumOf(sum, end - from);
+		}
 		BigDecimal sum = BigDecimal.ZERO;
-		for (int k = from, end = starts[c + 1]; k < end; k++) {
+		for (int k = from; k < end; k++) {
 			sum = sum.add(amounts[k]);
 		}
 		return sum;

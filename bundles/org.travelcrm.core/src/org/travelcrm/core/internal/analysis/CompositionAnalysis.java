@@ -1,8 +1,9 @@
 package org.travelcrm.core.internal.analysis;
 
 import java.math.BigDecimal;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,22 +42,45 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 	private static final String[] PARTY_SIZES = { "1", "2", "3-4", "5-9", "10+" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final int[] PARTY_SIZE_LIMITS = { 2, 3, 5, 10 };
 
-	/** Totals of one group: customers, buyers, purchases, revenue. */
+	/**
+	 * Totals of one group: customers, buyers, purchases, revenue. Revenue is summed unscaled
+	 * when the purchases give their values so ({@link Purchases#unscaledAmounts()}).
+	 */
 	private static final class Group {
 		long customers;
 		long buyers;
 		long purchases;
 		long cancelled;
+		long unscaled;
 		BigDecimal revenue = BigDecimal.ZERO;
 		int lastCustomer = -1;
 
-		void purchase(int c, BigDecimal amount) {
+		void purchase(int c, Purchases view, long[] values, int k) {
 			purchases++;
-			revenue = revenue.add(amount);
+			if (values != null) {
+				unscaled += values[k];
+			} else {
+				revenue = revenue.add(view.amount(k));
+			}
 			if (lastCustomer != c) {
 				buyers++;
 				lastCustomer = c;
 			}
+		}
+
+		void customer(Purchases view, int c, long customerUnscaled, BigDecimal customerRevenue) {
+			customers++;
+			if (view.count(c) > 0) {
+				buyers++;
+				purchases += view.count(c);
+				unscaled += customerUnscaled;
+				revenue = revenue.add(customerRevenue);
+			}
+		}
+
+		/** The revenue; once settled, also in {@link #revenue}. */
+		BigDecimal revenue(Purchases view) {
+			return view.unscaledAmounts() != null ? view.sumOf(unscaled, purchases) : revenue;
 		}
 	}
 
@@ -73,11 +97,19 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 		Map<String, Group> months = ordered(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 				"10", "11", "12")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Map<String, Group> leadTimes = ordered(List.of(LEAD_TIMES));
-		leadTimes.put(CustomerAttributes.UNSPECIFIED, new Group());
+		Group unspecifiedLead = new Group();
+		leadTimes.put(CustomerAttributes.UNSPECIFIED, unspecifiedLead);
+		Group[] leadGroups = leadTimes.values().toArray(new Group[0]);
 		Map<String, Group> partySizes = ordered(List.of(PARTY_SIZES));
+		Group[] partyGroups = partySizes.values().toArray(new Group[0]);
 		Group[] monthGroups = months.values().toArray(new Group[0]);
+		// Products and channel texts repeat: their groups are looked up once per instance
+		// (null included).
+		Map<TravelProduct, Group[]> byProduct = new IdentityHashMap<>();
+		Map<String, Group> byChannel = new IdentityHashMap<>();
+		long[] values = purchases.unscaledAmounts();
 		BigDecimal total = BigDecimal.ZERO;
-		Object[][] values = new Object[5][n];
+		Object[][] customerValues = new Object[5][n];
 
 		for (int c = 0; c < n; c++) {
 			Progress.check(monitor, c);
@@ -86,30 +118,46 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 			String purpose = CustomerAttributes.purpose(customer);
 			String country = CustomerAttributes.orUnspecified(customer.getCountry());
 			BigDecimal revenue = BigDecimal.ZERO;
+			long unscaled = 0;
 			for (int k = purchases.start(c), end = purchases.end(c); k < end; k++) {
-				BigDecimal amount = purchases.amount(k);
 				Booking booking = purchases.booking(k);
-				revenue = revenue.add(amount);
+				if (values != null) {
+					unscaled += values[k];
+				} else {
+					revenue = revenue.add(purchases.amount(k));
+				}
 				TravelProduct product = booking.getProduct();
-				group(kinds, product == null || product.getKind() == null ? null
-						: product.getKind().name()).purchase(c, amount);
-				group(destinations, product == null ? null : product.getDestination())
-						.purchase(c, amount);
-				group(channels, booking.getSalesChannel()).purchase(c, amount);
-				monthGroups[date(purchases.day(k)).getMonthValue() - 1].purchase(c, amount);
-				leadTimes.get(leadTime(booking)).purchase(c, amount);
-				partySizes.get(bucket(booking.getTravellers(), PARTY_SIZE_LIMITS, PARTY_SIZES))
-						.purchase(c, amount);
+				Group[] productGroups = byProduct.computeIfAbsent(product, key -> new Group[] {
+						group(kinds, key == null || key.getKind() == null ? null
+								: key.getKind().name()),
+						group(destinations, key == null ? null : key.getDestination()) });
+				productGroups[0].purchase(c, purchases, values, k);
+				productGroups[1].purchase(c, purchases, values, k);
+				byChannel.computeIfAbsent(booking.getSalesChannel(), key -> group(channels, key))
+						.purchase(c, purchases, values, k);
+				monthGroups[booking.getBookedDate().getMonthValue() - 1].purchase(c, purchases,
+						values, k);
+				int lead = leadTime(booking, purchases.day(k));
+				(lead < 0 ? unspecifiedLead : leadGroups[lead]).purchase(c, purchases, values, k);
+				partyGroups[bucket(booking.getTravellers(), PARTY_SIZE_LIMITS)].purchase(c,
+						purchases, values, k);
+			}
+			if (values != null) {
+				revenue = purchases.sumOf(unscaled, purchases.count(c));
 			}
 			total = total.add(revenue);
-			count(units, unit, purchases, c, revenue);
-			count(purposes, purpose, purchases, c, revenue);
-			count(countries, country, purchases, c, revenue);
-			values[0][c] = unit;
-			values[1][c] = purpose;
-			values[2][c] = country;
-			values[3][c] = Long.valueOf(purchases.count(c));
-			values[4][c] = revenue;
+			group(units, unit).customer(purchases, c, unscaled, revenue);
+			group(purposes, purpose).customer(purchases, c, unscaled, revenue);
+			group(countries, country).customer(purchases, c, unscaled, revenue);
+			customerValues[0][c] = unit;
+			customerValues[1][c] = purpose;
+			customerValues[2][c] = country;
+			customerValues[3][c] = Long.valueOf(purchases.count(c));
+			customerValues[4][c] = revenue;
+		}
+		for (Map<String, Group> groups : List.of(units, purposes, countries, kinds, destinations,
+				channels, months, leadTimes, partySizes)) {
+			groups.values().forEach(group -> group.revenue = group.revenue(purchases));
 		}
 		long cancelled = countCancelled(request, months);
 		BigDecimal revenueTotal = total;
@@ -142,7 +190,7 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 				ChartKind.PIE, byUnit, Columns.GROUP.name(), Columns.CUSTOMERS.name()));
 		result.customers(customers(purchases, new Column[] { Columns.BUYER_UNIT, Columns.PURPOSE,
 				Columns.text("country", Messages.Column_country), Columns.PURCHASES, //$NON-NLS-1$
-				Columns.REVENUE }, values));
+				Columns.REVENUE }, customerValues));
 		return result.build();
 	}
 
@@ -167,23 +215,24 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 		return cancelled;
 	}
 
-	private static String leadTime(Booking booking) {
-		if (booking.getDepartureDate() == null || booking.getBookedDate() == null) {
-			return CustomerAttributes.UNSPECIFIED;
+	/** The lead time bucket of a booking booked on a day, or -1 for none. */
+	private static int leadTime(Booking booking, int bookedDay) {
+		LocalDate departure = booking.getDepartureDate();
+		if (departure == null) {
+			return -1;
 		}
-		long days = ChronoUnit.DAYS.between(booking.getBookedDate(), booking.getDepartureDate());
-		return days < 0 ? CustomerAttributes.UNSPECIFIED
-				: bucket(days, LEAD_TIME_LIMITS, LEAD_TIMES);
+		long days = departure.toEpochDay() - bookedDay;
+		return days < 0 ? -1 : bucket(days, LEAD_TIME_LIMITS);
 	}
 
-	/** The label of the first bucket whose exclusive limit is above the value. */
-	private static String bucket(long value, int[] limits, String[] labels) {
+	/** The index of the first bucket whose exclusive limit is above the value. */
+	private static int bucket(long value, int[] limits) {
 		for (int i = 0; i < limits.length; i++) {
 			if (value < limits[i]) {
-				return labels[i];
+				return i;
 			}
 		}
-		return labels[labels.length - 1];
+		return limits.length;
 	}
 
 	private static Map<String, Group> ordered(List<String> keys) {
@@ -194,17 +243,6 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 
 	private static Group group(Map<String, Group> groups, String key) {
 		return groups.computeIfAbsent(CustomerAttributes.orUnspecified(key), k -> new Group());
-	}
-
-	private static void count(Map<String, Group> groups, String key, Purchases purchases, int c,
-			BigDecimal revenue) {
-		Group group = group(groups, key);
-		group.customers++;
-		if (purchases.count(c) > 0) {
-			group.buyers++;
-			group.purchases += purchases.count(c);
-			group.revenue = group.revenue.add(revenue);
-		}
 	}
 
 	private static ResultTable customerTable(String name, String label, Map<String, Group> groups,
