@@ -75,10 +75,22 @@ public final class AgencyPartSupport {
 
 	/** Lets go of the agency; when this was its last editor and it is dirty, it is closed. */
 	public void dispose() {
+		release();
+		OpenAgencies.getDefault().editorClosed(agency);
+	}
+
+	/**
+	 * Lets go of the agency and keeps its changes, for an editor that closes itself because
+	 * what it showed was deleted.
+	 */
+	public void disposeKeepingChanges() {
+		release();
+	}
+
+	private void release() {
 		actions.dispose();
 		if (stackListener != null) {
 			agency.removeCommandStackListener(stackListener);
 		}
-		OpenAgencies.getDefault().editorClosed(agency);
 	}
 }

@@ -12,6 +12,8 @@ final class Messages extends NLS {
 	public static String OpenAgency_labelDemo;
 	public static String OpenAgency_labelNew;
 
+	public static String AttributeEdits_invalid;
+
 	public static String CommandStackActions_undo;
 	public static String CommandStackActions_redo;
 
