@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,9 +74,8 @@ class CustomerListTest {
 		assertTrue(li >= 0 && wang > li && zhang > wang, "Li should come before Wang and Wang"
 				+ " before Zhang (pinyin), not in code point order; positions " + li + ", "
 				+ wang + ", " + zhang + ".");
-		TableItem first = list.getTable().getItem(0);
-		assertEquals(rows.get(0).getName(), first.getText(list.columnIndex(CustomerColumns.NAME)),
-				"The first row painted should show the first name of the sorted model.");
+		assertEquals(rows.get(0).getName(), list.cellText(0, CustomerColumns.NAME),
+				"The first row of the grid should show the first name of the sorted model.");
 	}
 
 	@Test
@@ -98,11 +96,11 @@ class CustomerListTest {
 					String.valueOf(customer.getExternalId()), String.valueOf(customer.getPhone()))
 					.contains("\u5f20"), "Every customer shown should match the filter.");
 		}
-		assertEquals(rows.size(), list.getTable().getItemCount(),
+		assertEquals(rows.size(), list.getRowCount(),
 				"The table should show as many rows as the filter keeps.");
 
 		list.setFilter("");
-		assertEquals(total, list.getTable().getItemCount(), "An empty filter shows everyone.");
+		assertEquals(total, list.getRowCount(), "An empty filter shows everyone.");
 	}
 
 	@Test
@@ -171,7 +169,7 @@ class CustomerListTest {
 	@Test
 	void copyAsCsvWritesTheHeadingAndTheSelectedRows() {
 		CustomerListEditor list = Workbench.customerList(Workbench.openDemo());
-		list.getTable().setSelection(new int[] { 0, 1, 2 });
+		list.select(0, 1, 2);
 
 		String csv = list.selectionAsCsv();
 

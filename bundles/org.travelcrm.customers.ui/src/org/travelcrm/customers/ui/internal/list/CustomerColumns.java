@@ -1,7 +1,6 @@
 package org.travelcrm.customers.ui.internal.list;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.osgi.util.NLS;
 import org.travelcrm.core.PurchaseSummary;
 import org.travelcrm.customers.ui.CustomerColumnProvider;
+import org.travelcrm.model.Agency;
 import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.Organization;
@@ -38,7 +38,8 @@ public final class CustomerColumns {
 	private static final CrmPackage MODEL = CrmPackage.eINSTANCE;
 	private static final int DEFAULT_WIDTH = 100;
 
-	private final Map<Customer, PurchaseSummary> purchases = new IdentityHashMap<>();
+	private Agency agency;
+	private Map<Customer, PurchaseSummary> purchases;
 	private final List<CustomerColumn> columns = new ArrayList<>();
 	private final List<CustomerColumn> searched = new ArrayList<>();
 	private final List<CustomerColumnProvider> providers = new ArrayList<>();
@@ -74,13 +75,22 @@ public final class CustomerColumns {
 		return null;
 	}
 
+	/** The agency whose bookings the purchase columns sum up. */
+	public void setAgency(Agency agency) {
+		this.agency = agency;
+		purchases = null;
+	}
+
 	/** Forgets the purchase figures; they are computed again when asked for. */
 	public void bookingsChanged() {
-		purchases.clear();
+		purchases = null;
 	}
 
 	private PurchaseSummary summary(Customer customer) {
-		return purchases.computeIfAbsent(customer, PurchaseSummary::of);
+		if (purchases == null) {
+			purchases = agency == null ? Map.of() : PurchaseSummary.ofAll(agency);
+		}
+		return purchases.getOrDefault(customer, PurchaseSummary.NONE);
 	}
 
 	private void addBuiltIns() {

@@ -1,8 +1,6 @@
 package org.travelcrm.customers.ui.internal.list;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -22,24 +21,21 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
@@ -59,6 +55,7 @@ import org.travelcrm.model.Customer;
 import org.travelcrm.ui.agency.AgencyEditorInput;
 import org.travelcrm.ui.agency.AgencyPartSupport;
 import org.travelcrm.ui.agency.AgencySaving;
+import org.travelcrm.ui.agency.AttributeEdits;
 import org.travelcrm.ui.agency.OpenAgency;
 
 /**
@@ -79,8 +76,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	private OpenAgency agency;
 	private final CustomerColumns columns = new CustomerColumns(true);
 	private final CustomerTableModel model = new CustomerTableModel();
-	private final Set<CustomerColumn> hidden = new HashSet<>();
-	private final List<TableColumn> tableColumns = new ArrayList<>();
+	private final List<CustomerColumn> shownColumns = columns.all();
 	private final RowSelection selection = new RowSelection();
 	private final AdapterImpl customersListener = new AdapterImpl() {
 		@Override
@@ -94,8 +90,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	private Job preparation;
 	private Text filterText;
 	private Label countLabel;
-	private Table table;
-	private InPlaceEditing inPlace;
+	private CustomerGrid grid;
+	private NatTable table;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -109,11 +105,6 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		support = new AgencyPartSupport(agency);
 		setPartName(NLS.bind(Messages.CustomerList_title, agency.getLabel()));
 		setTitleToolTip(input.getToolTipText());
-		for (CustomerColumn column : columns.all()) {
-			if (HIDDEN_AT_FIRST.contains(column.id())) {
-				hidden.add(column);
-			}
-		}
 	}
 
 	@Override
@@ -126,24 +117,26 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		countLabel = new Label(parent, SWT.NONE);
 		countLabel.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
-		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		grid = new CustomerGrid(parent, shownColumns, model, this::cellEdited,
+				row -> CustomerActions.openForm(agency, model.get(row)));
+		table = grid.control();
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		createColumns();
-		table.addListener(SWT.SetData, this::fillRow);
-		table.addListener(SWT.Selection, event -> selection.fire());
-		table.addListener(SWT.DefaultSelection, event -> openSelected());
-		inPlace = new InPlaceEditing(table, agency, this::columnAt, model::get);
-		table.addListener(SWT.MouseDoubleClick, this::doubleClicked);
+		for (CustomerColumn column : shownColumns) {
+			if (HIDDEN_AT_FIRST.contains(column.id())) {
+				grid.setVisible(shownColumns.indexOf(column), false);
+			}
+		}
+		grid.onSelection(selection::fire);
 		table.addListener(SWT.KeyDown, event -> {
-			if (event.keyCode == SWT.F2) {
-				editSelected(columns.byId(CustomerColumns.NAME));
+			if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR)
+					&& table.getActiveCellEditor() == null) {
+				openSelected();
 			}
 		});
 		createMenus();
 
 		agency.getAgency().eAdapters().add(customersListener);
+		columns.setAgency(agency.getAgency());
 		model.setCustomers(agency.getAgency().getCustomers());
 		showRows();
 		getSite().setSelectionProvider(selection);
@@ -151,9 +144,25 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		prepareContributedColumns();
 	}
 
-	/** The table, for tests and benchmarks. */
-	public Table getTable() {
+	/** The grid control, for tests and benchmarks. */
+	public NatTable getTable() {
 		return table;
+	}
+
+	/** The number of rows the grid shows. */
+	public int getRowCount() {
+		return model.size();
+	}
+
+	/** The text the grid shows in a cell. */
+	public String cellText(int row, String columnId) {
+		return grid.text(row, columnIndex(columnId));
+	}
+
+	/** Selects rows, as clicks with Ctrl do. */
+	public void select(int... rows) {
+		grid.select(rows);
+		selection.fire();
 	}
 
 	/** The rows in the order and filter shown. */
@@ -165,19 +174,9 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		return agency;
 	}
 
-	/** The column shown at an index of the table's creation order. */
-	public CustomerColumn columnAt(int index) {
-		return (CustomerColumn) tableColumns.get(index).getData();
-	}
-
-	/** The index in the table of a column, by id. */
+	/** The index of a column, by id. */
 	public int columnIndex(String id) {
-		for (int i = 0; i < tableColumns.size(); i++) {
-			if (columnAt(i).id().equals(id)) {
-				return i;
-			}
-		}
-		return -1;
+		return shownColumns.indexOf(columns.byId(id));
 	}
 
 	/**
@@ -185,17 +184,12 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	 * Enter.
 	 */
 	public void editCell(int row, String columnId, String text) {
-		inPlace.edit(row, columnIndex(columnId));
-		inPlace.type(text);
+		grid.edit(row, columnIndex(columnId), text);
 	}
 
 	/** Sorts by a column, as a click on its heading does. */
 	public void sortBy(String columnId, boolean ascending) {
-		CustomerColumn column = columns.byId(columnId);
-		model.sort(column, ascending);
-		TableColumn shown = tableColumns.get(columnIndex(columnId));
-		table.setSortColumn(shown);
-		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		model.sort(columns.byId(columnId), ascending);
 		showRows();
 	}
 
@@ -209,25 +203,15 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
 	/** Shows or hides a column. */
 	public void setColumnVisible(String columnId, boolean visible) {
-		CustomerColumn column = columns.byId(columnId);
-		TableColumn shown = tableColumns.get(columnIndex(columnId));
-		if (visible) {
-			hidden.remove(column);
-			shown.setWidth(column.width());
-			shown.setResizable(true);
-		} else {
-			hidden.add(column);
-			shown.setWidth(0);
-			shown.setResizable(false);
-		}
+		grid.setVisible(columnIndex(columnId), visible);
 	}
 
 	/** The selected rows as CSV: a heading line and one line per customer, columns as shown. */
 	public String selectionAsCsv() {
 		List<CustomerColumn> shown = new ArrayList<>();
-		for (int index : table.getColumnOrder()) {
-			if (!hidden.contains(columnAt(index))) {
-				shown.add(columnAt(index));
+		for (int index : grid.columnOrder()) {
+			if (grid.isVisible(index)) {
+				shown.add(shownColumns.get(index));
 			}
 		}
 		StringBuilder csv = new StringBuilder();
@@ -292,42 +276,15 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		super.dispose();
 	}
 
-	private void createColumns() {
-		for (CustomerColumn column : columns.all()) {
-			TableColumn shown = new TableColumn(table,
-					column.kind() == CustomerColumn.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
-			shown.setText(column.label());
-			shown.setData(column);
-			shown.setMoveable(true);
-			boolean visible = !hidden.contains(column);
-			shown.setWidth(visible ? column.width() : 0);
-			shown.setResizable(visible);
-			shown.addListener(SWT.Selection, event -> headingClicked(column));
-			tableColumns.add(shown);
+	private void cellEdited(int row, int columnIndex, String text) {
+		EAttribute attribute = shownColumns.get(columnIndex).editable();
+		if (attribute != null && row < model.size()) {
+			AttributeEdits.set(agency.getEditingDomain(), model.get(row), attribute, text);
 		}
-	}
-
-	private void headingClicked(CustomerColumn column) {
-		boolean ascending = model.sortColumn() != column || !model.ascending();
-		sortBy(column.id(), ascending);
-	}
-
-	private void fillRow(Event event) {
-		TableItem item = (TableItem) event.item;
-		int row = table.indexOf(item);
-		if (row < 0 || row >= model.size()) {
-			return;
-		}
-		Customer customer = model.get(row);
-		for (int i = 0; i < tableColumns.size(); i++) {
-			item.setText(i, columnAt(i).text(customer));
-		}
-		item.setData(customer);
 	}
 
 	private void showRows() {
-		table.setItemCount(model.size());
-		table.clearAll();
+		grid.refresh();
 		countLabel.setText(NLS.bind(Messages.CustomerList_count, model.size(), model.total()));
 		countLabel.getParent().layout(new Control[] { countLabel });
 		selection.fire();
@@ -344,32 +301,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
 	private void applyFilter() {
 		model.setFilter(filterText.getText(), columns.searched());
-		table.deselectAll();
+		grid.select();
 		showRows();
-	}
-
-	private void doubleClicked(Event event) {
-		Point point = new Point(event.x, event.y);
-		TableItem item = table.getItem(point);
-		if (item == null) {
-			return;
-		}
-		for (int i = 0; i < tableColumns.size(); i++) {
-			Rectangle bounds = item.getBounds(i);
-			if (bounds.contains(point) && columnAt(i).editable() != null) {
-				inPlace.edit(table.indexOf(item), i);
-				return;
-			}
-		}
-		openSelected();
-	}
-
-	private void editSelected(CustomerColumn column) {
-		int row = table.getSelectionIndex();
-		int index = columnIndex(column.id());
-		if (row >= 0 && index >= 0 && !hidden.contains(column)) {
-			inPlace.edit(row, index);
-		}
 	}
 
 	private void openSelected() {
@@ -387,9 +320,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	}
 
 	private int[] sortedSelection() {
-		int[] rows = table.getSelectionIndices();
-		Arrays.sort(rows);
-		return rows;
+		return grid.selectedRows();
 	}
 
 	private void createMenus() {
@@ -400,7 +331,9 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		Menu headings = new Menu(table);
 		table.addListener(SWT.MenuDetect, event -> {
 			Point point = table.toControl(event.x, event.y);
-			boolean onHeading = point.y < table.getHeaderHeight();
+			boolean onHeading = table.getRegionLabelsByXY(point.x, point.y) != null
+					&& table.getRegionLabelsByXY(point.x, point.y)
+							.hasLabel(GridRegion.COLUMN_HEADER);
 			table.setMenu(onHeading ? headings : rows);
 			if (onHeading) {
 				fillHeadingMenu(headings);
@@ -428,10 +361,10 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		for (MenuItem item : menu.getItems()) {
 			item.dispose();
 		}
-		for (CustomerColumn column : columns.all()) {
+		for (CustomerColumn column : shownColumns) {
 			MenuItem item = new MenuItem(menu, SWT.CHECK);
 			item.setText(column.label());
-			item.setSelection(!hidden.contains(column));
+			item.setSelection(grid.isVisible(shownColumns.indexOf(column)));
 			item.addListener(SWT.Selection,
 					event -> setColumnVisible(column.id(), item.getSelection()));
 		}
@@ -443,9 +376,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		}
 		int row = model.rowOf(customer);
 		if (row >= 0) {
-			table.setSelection(row);
-			table.showSelection();
-			selection.fire();
+			select(row);
 		}
 	}
 
@@ -466,7 +397,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 				action(Messages.CustomerList_copyCsv, true, this::copyCsv));
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(),
 				action(Messages.CustomerList_selectAll, true, () -> {
-					table.selectAll();
+					grid.selectAll();
 					selection.fire();
 				}));
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(),
@@ -511,7 +442,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 				table.getDisplay().asyncExec(() -> {
 					if (!table.isDisposed()) {
 						model.valuesChanged();
-						table.clearAll();
+						table.redraw();
 					}
 				});
 				return Status.OK_STATUS;
@@ -544,14 +475,16 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
 		@Override
 		public void setSelection(ISelection newSelection) {
-			table.deselectAll();
+			List<Integer> rows = new ArrayList<>();
 			if (newSelection instanceof StructuredSelection structured) {
 				for (Object element : structured.toList()) {
-					if (element instanceof Customer customer && model.rowOf(customer) >= 0) {
-						table.select(model.rowOf(customer));
+					int row = element instanceof Customer customer ? model.rowOf(customer) : -1;
+					if (row >= 0) {
+						rows.add(row);
 					}
 				}
 			}
+			grid.select(rows.stream().mapToInt(Integer::intValue).toArray());
 			fire();
 		}
 

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.travelcrm.model.Customer;
 
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RawCollationKey;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -203,12 +205,15 @@ public final class CustomerTableModel {
 			Arrays.sort(values, CustomerTableModel::compareValues);
 			return values;
 		}
-		// One collation key per distinct text, compared as unsigned bytes.
+		// One collation key per distinct text, compared as unsigned bytes; the frozen collator
+		// is shared by the worker threads.
 		Keyed[] keyed = new Keyed[values.length];
-		for (int i = 0; i < values.length; i++) {
-			keyed[i] = new Keyed(collator.getCollationKey(values[i].toString()).toByteArray(),
-					values[i]);
-		}
+		ThreadLocal<RawCollationKey> buffers = ThreadLocal.withInitial(RawCollationKey::new);
+		IntStream.range(0, values.length).parallel().forEach(i -> {
+			RawCollationKey key = collator.getRawCollationKey(values[i].toString(),
+					buffers.get());
+			keyed[i] = new Keyed(Arrays.copyOf(key.bytes, key.size), values[i]);
+		});
 		Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key, Arrays::compareUnsigned));
 		Object[] sorted = new Object[values.length];
 		for (int i = 0; i < keyed.length; i++) {
