@@ -2,6 +2,8 @@ package org.travelcrm.core.quality;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,7 +190,9 @@ public final class CustomerMerge {
 		 * are visited once per merge, not once per customer.
 		 */
 		private void replaceInMemberLists(Recorder recorder) {
-			Set<Customer> merged = Set.copyOf(others);
+			// An identity set: contact persons without a linked customer ask for null.
+			Set<Customer> merged = Collections.newSetFromMap(new IdentityHashMap<>());
+			merged.addAll(others);
 			for (Customer customer : agency.getCustomers()) {
 				if (customer instanceof Organization organization) {
 					for (ContactPerson contact : organization.getContactPersons()) {

@@ -1,5 +1,7 @@
 package org.travelcrm.core.tests.quality;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +19,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.travelcrm.core.AgencyIndex;
+import org.travelcrm.core.demo.DemoAgency;
 import org.travelcrm.core.imports.ImportPlan;
 import org.travelcrm.core.imports.ImportProfile;
 import org.travelcrm.core.imports.Importer;
@@ -177,5 +180,28 @@ class CustomerMergeTest {
 		organization.setName("Blue Sky Trading");
 		agency.getCustomers().add(organization);
 		return organization;
+	}
+
+	/**
+	 * Organisations whose contact persons are not customers themselves must not stop a merge
+	 * (a look-up of such a contact's person once failed on null).
+	 */
+	@Test
+	void mergesInAnAgencyWithContactsThatAreNoCustomers() {
+		Agency demo = DemoAgency.create(new NullProgressMonitor());
+		IndividualTourist original = (IndividualTourist) demo.getCustomers().stream()
+				.filter(IndividualTourist.class::isInstance).findFirst().orElseThrow();
+		IndividualTourist twin = CrmFactory.eINSTANCE.createIndividualTourist();
+		twin.setExternalId("TWIN-1");
+		twin.setName(original.getName().toUpperCase());
+		demo.getCustomers().add(twin);
+		BasicCommandStack stack = new BasicCommandStack();
+
+		stack.execute(CustomerMerge.create(original, List.of(twin),
+				CustomerMerge.defaultChoices(original, List.of(twin))));
+
+		assertFalse(demo.getCustomers().contains(twin), "The twin should be merged away.");
+		stack.undo();
+		assertTrue(demo.getCustomers().contains(twin), "Undo should bring the twin back.");
 	}
 }
