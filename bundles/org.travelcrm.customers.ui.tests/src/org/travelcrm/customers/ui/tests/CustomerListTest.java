@@ -76,6 +76,8 @@ class CustomerListTest {
 				+ wang + ", " + zhang + ".");
 		assertEquals(rows.get(0).getName(), list.cellText(0, CustomerColumns.NAME),
 				"The first row of the grid should show the first name of the sorted model.");
+		assertTrue(Workbench.colours(list.getTable()) > 3,
+				"The grid should paint its headings and rows, not an empty area.");
 	}
 
 	@Test

@@ -3,9 +3,16 @@ package org.travelcrm.customers.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -88,6 +95,27 @@ final class Workbench {
 		assertTrue(editor instanceof CustomerListEditor, "The customer list should open in "
 				+ WorkbenchIds.EDITOR_CUSTOMER_LIST + ".");
 		return (CustomerListEditor) editor;
+	}
+
+	/** How many different colours a control shows on screen: one when it painted nothing. */
+	static int colours(Control control) {
+		Point size = control.getSize();
+		Image image = new Image(control.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+		GC gc = new GC(control);
+		try {
+			gc.copyArea(image, 0, 0);
+			ImageData data = image.getImageData();
+			Set<Integer> seen = new HashSet<>();
+			for (int y = 0; y < data.height; y += 3) {
+				for (int x = 0; x < data.width; x += 3) {
+					seen.add(data.getPixel(x, y));
+				}
+			}
+			return seen.size();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	/** Closes every open agency without saving. */

@@ -70,8 +70,8 @@ public class AgencyExplorerView extends ViewPart {
 		@Override
 		public void opened(OpenAgency agency) {
 			follow(agency);
+			toExpand.add(agency);
 			refreshSoon();
-			viewer.setExpandedState(agency, true);
 		}
 
 		@Override
@@ -83,6 +83,7 @@ public class AgencyExplorerView extends ViewPart {
 	};
 	private TreeViewer viewer;
 	private ExplorerLabels labels;
+	private final List<OpenAgency> toExpand = new ArrayList<>();
 	private boolean refreshPending;
 
 	@Override
@@ -167,7 +168,9 @@ public class AgencyExplorerView extends ViewPart {
 			refreshPending = false;
 			if (!viewer.getControl().isDisposed()) {
 				viewer.refresh();
+				toExpand.forEach(agency -> viewer.setExpandedState(agency, true));
 			}
+			toExpand.clear();
 		});
 	}
 

@@ -358,13 +358,20 @@ final class CustomerGrid {
 		}
 	}
 
-	/** Which cells can be edited, and numbers aligned right. */
+	/** Which cells can be edited; text aligned left and numbers right. */
 	private static final class CellRules extends AbstractRegistryConfiguration {
 
 		@Override
 		public void configureRegistry(IConfigRegistry registry) {
 			registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE,
 					IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT, EDITABLE);
+			Style left = new Style();
+			left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT,
+					HorizontalAlignmentEnum.LEFT);
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left,
+					DisplayMode.NORMAL, GridRegion.BODY);
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left,
+					DisplayMode.SELECT, GridRegion.BODY);
 			Style right = new Style();
 			right.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT,
 					HorizontalAlignmentEnum.RIGHT);
