@@ -39,7 +39,7 @@ public class ProcessView extends ViewPart {
 
 	private AgencyTracker tracker;
 	private Label agencyLabel;
-	private final List<Label> badges = new ArrayList<>();
+	private final List<StatusBadge> badges = new ArrayList<>();
 	private final List<Label> explanations = new ArrayList<>();
 	private final List<Button> buttons = new ArrayList<>();
 	private List<StepState> states = List.of();
@@ -53,8 +53,9 @@ public class ProcessView extends ViewPart {
 		agencyLabel = new Label(view, SWT.NONE);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(agencyLabel);
 		for (CycleStepKind step : CycleStepKind.values()) {
-			Label badge = new Label(view, SWT.CENTER);
-			GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(badge);
+			StatusBadge badge = new StatusBadge(view);
+			GridDataFactory.swtDefaults().align(SWT.FILL, SWT.CENTER).hint(120, SWT.DEFAULT)
+					.applyTo(badge);
 			badges.add(badge);
 			Label explanation = new Label(view, SWT.WRAP);
 			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT)
@@ -121,10 +122,9 @@ public class ProcessView extends ViewPart {
 		for (CycleStepKind step : CycleStepKind.values()) {
 			int i = step.getValue();
 			StepStatus status = states.isEmpty() ? StepStatus.NOT_STARTED : states.get(i).status();
-			Label badge = badges.get(i);
-			badge.setText(NLS.bind(Messages.ProcessView_badge, i + 1, Steps.status(status)));
-			badge.setBackground(color(status));
-			badge.setForeground(badge.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			StatusBadge badge = badges.get(i);
+			badge.show(NLS.bind(Messages.ProcessView_badge, i + 1, Steps.status(status)),
+					color(status));
 			badge.setToolTipText(Steps.title(step));
 			explanations.get(i).setText(Steps.title(step) + '\n'
 					+ (states.isEmpty() ? "" : states.get(i).explanation())); //$NON-NLS-1$
