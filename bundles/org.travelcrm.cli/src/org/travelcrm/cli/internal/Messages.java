@@ -44,6 +44,7 @@ final class Messages extends NLS {
 	public static String AnalysisRun_running;
 	public static String AnalysisRun_refused;
 	public static String AnalysisRun_broken;
+	public static String AnalysisRun_failed;
 	public static String AnalyzeCommand_summary;
 	public static String AnalyzeCommand_help;
 	public static String AnalyzeCommand_written;
