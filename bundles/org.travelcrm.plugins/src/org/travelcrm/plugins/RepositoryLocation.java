@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.FileVisitResult;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -83,7 +82,7 @@ public final class RepositoryLocation implements AutoCloseable {
 				return Path.of(URI.create(text)).toAbsolutePath().normalize();
 			}
 			return Path.of(text).toAbsolutePath().normalize();
-		} catch (IllegalArgumentException | InvalidPathException e) {
+		} catch (IllegalArgumentException e) {
 			throw new PluginException(NLS.bind(Messages.Location_badAddress, text), e);
 		}
 	}

@@ -19,6 +19,7 @@ import org.travelcrm.plugins.UnsignedContentPolicy;
 final class PluginsCommand implements CliCommand {
 
 	private static final String ACCEPT_UNSIGNED = "accept-unsigned"; //$NON-NLS-1$
+	private static final String INDENT = "  "; //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -54,7 +55,7 @@ final class PluginsCommand implements CliCommand {
 			};
 		} catch (UnsignedContentException e) {
 			console.err().println(Messages.PluginsCommand_unsigned);
-			e.unsigned().forEach(file -> console.err().println("  " + file)); //$NON-NLS-1$
+			e.unsigned().forEach(file -> console.err().println(INDENT + file));
 			console.err().println(Messages.PluginsCommand_acceptUnsigned);
 			return TravelCrmCli.BAD_INPUT;
 		} catch (PluginException e) {
@@ -125,12 +126,13 @@ final class PluginsCommand implements CliCommand {
 
 	private static void print(List<FeatureInfo> features, Console console) {
 		if (features.isEmpty()) {
-			console.out().println(Messages.PluginsCommand_none);
+			console.out().println(INDENT + Messages.PluginsCommand_none);
 		}
 		for (FeatureInfo feature : features) {
-			console.out().println(NLS.bind(feature.partOfProduct() ? Messages.PluginsCommand_productLine
-					: Messages.PluginsCommand_line, new Object[] { feature.id(), feature.version(),
-							feature.name() }));
+			String line = feature.partOfProduct() ? Messages.PluginsCommand_productLine
+					: Messages.PluginsCommand_line;
+			console.out().println(INDENT + NLS.bind(line, new Object[] { feature.id(),
+					feature.version(), feature.name() }));
 		}
 	}
 }
