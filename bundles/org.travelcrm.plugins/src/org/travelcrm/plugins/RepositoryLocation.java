@@ -96,7 +96,8 @@ public final class RepositoryLocation implements AutoCloseable {
 				ZipEntry entry = entries.nextElement();
 				Path target = folder.resolve(entry.getName()).normalize();
 				if (!target.startsWith(folder)) {
-					throw new IOException(NLS.bind(Messages.Location_outsideEntry, entry.getName()));
+					throw new IOException(NLS.bind(Messages.Location_outsideEntry,
+							entry.getName()));
 				}
 				if (entry.isDirectory()) {
 					Files.createDirectories(target);

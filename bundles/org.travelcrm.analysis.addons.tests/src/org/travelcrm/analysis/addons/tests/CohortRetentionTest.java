@@ -103,7 +103,8 @@ class CohortRetentionTest {
 	@Test
 	void monthlyCohortsFollowTheSameRule() {
 		ResultTable active = data.run(CohortRetentionAnalysis.ID, AS_OF,
-				Map.of(CohortRetentionAnalysis.PERIOD, "MONTH")).table(CohortRetentionAnalysis.ACTIVE);
+				Map.of(CohortRetentionAnalysis.PERIOD, "MONTH"))
+				.table(CohortRetentionAnalysis.ACTIVE);
 
 		assertEquals(9, active.rows().size(), "January to September are whole months.");
 		assertEquals(Arrays.asList("2024-01", 1L, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 1L, 0L),

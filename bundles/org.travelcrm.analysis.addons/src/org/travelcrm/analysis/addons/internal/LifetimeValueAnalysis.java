@@ -227,7 +227,8 @@ public final class LifetimeValueAnalysis implements Analysis {
 			if (years == null || buyers == 0) {
 				return null;
 			}
-			return Decimals.divide(value.multiply(BigDecimal.valueOf(DAYS_PER_YEAR)).multiply(years),
+			BigDecimal yearly = value.multiply(BigDecimal.valueOf(DAYS_PER_YEAR));
+			return Decimals.divide(yearly.multiply(years),
 					BigDecimal.valueOf(buyers * observedDays));
 		}
 
