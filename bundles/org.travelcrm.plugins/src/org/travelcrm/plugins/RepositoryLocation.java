@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,6 +25,10 @@ import org.eclipse.osgi.util.NLS;
  * the repository from that folder like from any other.
  */
 public final class RepositoryLocation implements AutoCloseable {
+
+	/** The files one of which makes a folder a p2 repository. */
+	private static final List<String> METADATA_FILES = List.of("content.xml", "content.jar", //$NON-NLS-1$ //$NON-NLS-2$
+			"content.xml.xz", "compositeContent.xml", "compositeContent.jar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final String given;
 	private final URI uri;
@@ -51,9 +56,7 @@ public final class RepositoryLocation implements AutoCloseable {
 			return new RepositoryLocation(trimmed, URI.create(trimmed), null);
 		}
 		if (Files.isDirectory(file)) {
-			if (!Files.isRegularFile(file.resolve("content.xml")) //$NON-NLS-1$
-					&& !Files.isRegularFile(file.resolve("content.jar")) //$NON-NLS-1$
-					&& !Files.isRegularFile(file.resolve("compositeContent.xml"))) { //$NON-NLS-1$
+			if (METADATA_FILES.stream().noneMatch(name -> Files.isRegularFile(file.resolve(name)))) {
 				throw new PluginException(NLS.bind(Messages.Location_notARepository, file));
 			}
 			return new RepositoryLocation(trimmed, file.toUri(), null);
