@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.travelcrm.core.analysis.AnalysisCatalog;
@@ -107,14 +111,27 @@ final class AnalysisRun {
 				}
 			});
 			try {
+				descriptor.resolve(context, given);
+			} catch (IllegalArgumentException e) {
+				throw new BadInputException(NLS.bind(Messages.AnalysisRun_refused, descriptor.id(),
+						e.getMessage()), e);
+			}
+			try {
 				results.put(descriptor.id(), descriptor.run(context, given, progress.split(1)));
 			} catch (CoreException e) {
 				// A broken plug-in analysis is skipped; the others still run.
 				console.err().println(NLS.bind(Messages.AnalysisRun_broken, descriptor.id(),
 						e.getStatus().getMessage()));
-			} catch (IllegalArgumentException e) {
-				throw new BadInputException(NLS.bind(Messages.AnalysisRun_refused, descriptor.id(),
-						e.getMessage()), e);
+			} catch (OperationCanceledException e) {
+				throw e;
+			} catch (RuntimeException | LinkageError e) {
+				// An analysis that fails while it runs is skipped too, and its failure is kept
+				// in the log for its authors.
+				String message = NLS.bind(Messages.AnalysisRun_broken, descriptor.id(),
+						NLS.bind(Messages.AnalysisRun_failed, e));
+				console.err().println(message);
+				ILog.of(AnalysisRun.class).log(new Status(IStatus.WARNING,
+						descriptor.contributorId(), message, e));
 			}
 		}
 		return results;

@@ -116,6 +116,16 @@ final class Arguments {
 		return positional.get(index);
 	}
 
+	/** The number of positional arguments. */
+	int positionalCount() {
+		return positional.size();
+	}
+
+	/** The positional arguments, in order. */
+	List<String> positionals() {
+		return List.copyOf(positional);
+	}
+
 	/**
 	 * Checks that everything given was used.
 	 *

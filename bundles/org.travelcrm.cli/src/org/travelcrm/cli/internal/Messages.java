@@ -44,6 +44,7 @@ final class Messages extends NLS {
 	public static String AnalysisRun_running;
 	public static String AnalysisRun_refused;
 	public static String AnalysisRun_broken;
+	public static String AnalysisRun_failed;
 	public static String AnalyzeCommand_summary;
 	public static String AnalyzeCommand_help;
 	public static String AnalyzeCommand_written;
@@ -66,6 +67,20 @@ final class Messages extends NLS {
 	public static String ReportCommand_summary;
 	public static String ReportCommand_help;
 	public static String ReportCommand_written;
+	public static String PluginsCommand_summary;
+	public static String PluginsCommand_help;
+	public static String PluginsCommand_unknownAction;
+	public static String PluginsCommand_installed;
+	public static String PluginsCommand_available;
+	public static String PluginsCommand_none;
+	public static String PluginsCommand_line;
+	public static String PluginsCommand_productLine;
+	public static String PluginsCommand_unsigned;
+	public static String PluginsCommand_acceptUnsigned;
+	public static String PluginsCommand_installingUnsigned;
+	public static String PluginsCommand_didInstall;
+	public static String PluginsCommand_didUninstall;
+	public static String PluginsCommand_nextStart;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

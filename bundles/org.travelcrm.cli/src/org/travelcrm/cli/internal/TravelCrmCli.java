@@ -28,7 +28,7 @@ public final class TravelCrmCli {
 		this.console = new Console(out, err);
 		for (CliCommand command : List.of(new ImportCommand(), new ExportCommand(),
 				new ValidateCommand(), new AnalyzeCommand(), new ReportCommand(), new DemoCommand(),
-				new GenerateCommand())) {
+				new GenerateCommand(), new PluginsCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
