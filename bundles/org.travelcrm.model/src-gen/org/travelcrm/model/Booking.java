@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A purchase of one or more products by a customer. A booking that is not cancelled is a purchase.
+ * A purchase of a product (and possibly more) by a customer. A booking that is not cancelled is a purchase.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -27,7 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.travelcrm.model.Booking#getExternalId <em>External Id</em>}</li>
  *   <li>{@link org.travelcrm.model.Booking#getCustomer <em>Customer</em>}</li>
- *   <li>{@link org.travelcrm.model.Booking#getProducts <em>Products</em>}</li>
+ *   <li>{@link org.travelcrm.model.Booking#getProduct <em>Product</em>}</li>
+ *   <li>{@link org.travelcrm.model.Booking#getExtraProducts <em>Extra Products</em>}</li>
  *   <li>{@link org.travelcrm.model.Booking#getBookedDate <em>Booked Date</em>}</li>
  *   <li>{@link org.travelcrm.model.Booking#getDepartureDate <em>Departure Date</em>}</li>
  *   <li>{@link org.travelcrm.model.Booking#getReturnDate <em>Return Date</em>}</li>
@@ -94,16 +95,44 @@ public interface Booking extends EObject {
 	void setCustomer(Customer value);
 
 	/**
-	 * Returns the value of the '<em><b>Products</b></em>' reference list.
-	 * The list contents are of type {@link org.travelcrm.model.TravelProduct}.
+	 * Returns the value of the '<em><b>Product</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Products</em>' reference list.
-	 * @see org.travelcrm.model.CrmPackage#getBooking_Products()
+	 * <!-- begin-model-doc -->
+	 * The product booked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Product</em>' reference.
+	 * @see #setProduct(TravelProduct)
+	 * @see org.travelcrm.model.CrmPackage#getBooking_Product()
 	 * @model resolveProxies="false"
 	 * @generated
 	 */
-	EList<TravelProduct> getProducts();
+	TravelProduct getProduct();
+
+	/**
+	 * Sets the value of the '{@link org.travelcrm.model.Booking#getProduct <em>Product</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Product</em>' reference.
+	 * @see #getProduct()
+	 * @generated
+	 */
+	void setProduct(TravelProduct value);
+
+	/**
+	 * Returns the value of the '<em><b>Extra Products</b></em>' reference list.
+	 * The list contents are of type {@link org.travelcrm.model.TravelProduct}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further products booked together with the main one, for example a flight with a hotel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extra Products</em>' reference list.
+	 * @see org.travelcrm.model.CrmPackage#getBooking_ExtraProducts()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EList<TravelProduct> getExtraProducts();
 
 	/**
 	 * Returns the value of the '<em><b>Booked Date</b></em>' attribute.
@@ -285,7 +314,7 @@ public interface Booking extends EObject {
 	 * @return the value of the '<em>Sales Channel</em>' attribute.
 	 * @see #setSalesChannel(String)
 	 * @see org.travelcrm.model.CrmPackage#getBooking_SalesChannel()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getSalesChannel();

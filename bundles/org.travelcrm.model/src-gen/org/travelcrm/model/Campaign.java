@@ -314,7 +314,7 @@ public interface Campaign extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Channels</em>' attribute list.
 	 * @see org.travelcrm.model.CrmPackage#getCampaign_Channels()
-	 * @model unique="false"
+	 * @model unique="false" dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	EList<String> getChannels();

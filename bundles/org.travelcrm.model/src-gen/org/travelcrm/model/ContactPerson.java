@@ -63,7 +63,7 @@ public interface ContactPerson extends EObject {
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see #setRole(String)
 	 * @see org.travelcrm.model.CrmPackage#getContactPerson_Role()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getRole();

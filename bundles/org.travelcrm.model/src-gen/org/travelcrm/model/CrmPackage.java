@@ -989,13 +989,22 @@ public interface CrmPackage extends EPackage {
 	int BOOKING__CUSTOMER = 1;
 
 	/**
-	 * The feature id for the '<em><b>Products</b></em>' reference list.
+	 * The feature id for the '<em><b>Product</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__PRODUCTS = 2;
+	int BOOKING__PRODUCT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Extra Products</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__EXTRA_PRODUCTS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Booked Date</b></em>' attribute.
@@ -1004,7 +1013,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__BOOKED_DATE = 3;
+	int BOOKING__BOOKED_DATE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Departure Date</b></em>' attribute.
@@ -1013,7 +1022,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__DEPARTURE_DATE = 4;
+	int BOOKING__DEPARTURE_DATE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Return Date</b></em>' attribute.
@@ -1022,7 +1031,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__RETURN_DATE = 5;
+	int BOOKING__RETURN_DATE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Travellers</b></em>' attribute.
@@ -1031,7 +1040,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__TRAVELLERS = 6;
+	int BOOKING__TRAVELLERS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Amount</b></em>' attribute.
@@ -1040,7 +1049,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__AMOUNT = 7;
+	int BOOKING__AMOUNT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Cost</b></em>' attribute.
@@ -1049,7 +1058,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__COST = 8;
+	int BOOKING__COST = 9;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -1058,7 +1067,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__STATUS = 9;
+	int BOOKING__STATUS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Sales Channel</b></em>' attribute.
@@ -1067,7 +1076,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__SALES_CHANNEL = 10;
+	int BOOKING__SALES_CHANNEL = 11;
 
 	/**
 	 * The feature id for the '<em><b>Campaign</b></em>' reference.
@@ -1076,7 +1085,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING__CAMPAIGN = 11;
+	int BOOKING__CAMPAIGN = 12;
 
 	/**
 	 * The number of structural features of the '<em>Booking</em>' class.
@@ -1085,7 +1094,7 @@ public interface CrmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING_FEATURE_COUNT = 12;
+	int BOOKING_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Booking</em>' class.
@@ -2479,6 +2488,17 @@ public interface CrmPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '<em>Label</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.lang.String
+	 * @see org.travelcrm.model.impl.CrmPackageImpl#getLabel()
+	 * @generated
+	 */
+	int LABEL = 38;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.travelcrm.model.Agency <em>Agency</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3110,15 +3130,26 @@ public interface CrmPackage extends EPackage {
 	EReference getBooking_Customer();
 
 	/**
-	 * Returns the meta object for the reference list '{@link org.travelcrm.model.Booking#getProducts <em>Products</em>}'.
+	 * Returns the meta object for the reference '{@link org.travelcrm.model.Booking#getProduct <em>Product</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference list '<em>Products</em>'.
-	 * @see org.travelcrm.model.Booking#getProducts()
+	 * @return the meta object for the reference '<em>Product</em>'.
+	 * @see org.travelcrm.model.Booking#getProduct()
 	 * @see #getBooking()
 	 * @generated
 	 */
-	EReference getBooking_Products();
+	EReference getBooking_Product();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.travelcrm.model.Booking#getExtraProducts <em>Extra Products</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Extra Products</em>'.
+	 * @see org.travelcrm.model.Booking#getExtraProducts()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EReference getBooking_ExtraProducts();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.travelcrm.model.Booking#getBookedDate <em>Booked Date</em>}'.
@@ -4521,6 +4552,20 @@ public interface CrmPackage extends EPackage {
 	EDataType getTimestamp();
 
 	/**
+	 * Returns the meta object for data type '{@link java.lang.String <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A short text from a small vocabulary (a channel, a city, a country, a tag): equal labels are shared in memory and written once in binary files.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Label</em>'.
+	 * @see java.lang.String
+	 * @model instanceClass="java.lang.String"
+	 * @generated
+	 */
+	EDataType getLabel();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5022,12 +5067,20 @@ public interface CrmPackage extends EPackage {
 		EReference BOOKING__CUSTOMER = eINSTANCE.getBooking_Customer();
 
 		/**
-		 * The meta object literal for the '<em><b>Products</b></em>' reference list feature.
+		 * The meta object literal for the '<em><b>Product</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference BOOKING__PRODUCTS = eINSTANCE.getBooking_Products();
+		EReference BOOKING__PRODUCT = eINSTANCE.getBooking_Product();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Products</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOOKING__EXTRA_PRODUCTS = eINSTANCE.getBooking_ExtraProducts();
 
 		/**
 		 * The meta object literal for the '<em><b>Booked Date</b></em>' attribute feature.
@@ -6122,6 +6175,16 @@ public interface CrmPackage extends EPackage {
 		 * @generated
 		 */
 		EDataType TIMESTAMP = eINSTANCE.getTimestamp();
+
+		/**
+		 * The meta object literal for the '<em>Label</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.lang.String
+		 * @see org.travelcrm.model.impl.CrmPackageImpl#getLabel()
+		 * @generated
+		 */
+		EDataType LABEL = eINSTANCE.getLabel();
 
 	}
 

@@ -180,7 +180,7 @@ public interface Customer extends EObject {
 	 * @return the value of the '<em>City</em>' attribute.
 	 * @see #setCity(String)
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_City()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getCity();
@@ -205,7 +205,7 @@ public interface Customer extends EObject {
 	 * @return the value of the '<em>Country</em>' attribute.
 	 * @see #setCountry(String)
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_Country()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getCountry();
@@ -255,7 +255,7 @@ public interface Customer extends EObject {
 	 * @return the value of the '<em>Acquisition Channel</em>' attribute.
 	 * @see #setAcquisitionChannel(String)
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_AcquisitionChannel()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getAcquisitionChannel();
@@ -324,7 +324,7 @@ public interface Customer extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Tags</em>' attribute list.
 	 * @see org.travelcrm.model.CrmPackage#getCustomer_Tags()
-	 * @model unique="false"
+	 * @model unique="false" dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	EList<String> getTags();

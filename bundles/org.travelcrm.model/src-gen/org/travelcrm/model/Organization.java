@@ -37,7 +37,7 @@ public interface Organization extends Customer {
 	 * @return the value of the '<em>Industry</em>' attribute.
 	 * @see #setIndustry(String)
 	 * @see org.travelcrm.model.CrmPackage#getOrganization_Industry()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getIndustry();

@@ -112,7 +112,7 @@ public interface TravelProduct extends EObject {
 	 * @return the value of the '<em>Destination</em>' attribute.
 	 * @see #setDestination(String)
 	 * @see org.travelcrm.model.CrmPackage#getTravelProduct_Destination()
-	 * @model
+	 * @model dataType="org.travelcrm.model.Label"
 	 * @generated
 	 */
 	String getDestination();

@@ -299,7 +299,11 @@ public final class AgencyGenerator {
 		int lines = random.nextDouble() < 0.15 ? 2 : 1;
 		for (int i = 0; i < lines; i++) {
 			TravelProduct product = products.get(random.nextInt(products.size()));
-			booking.getProducts().add(product);
+			if (i == 0) {
+				booking.setProduct(product);
+			} else {
+				booking.getExtraProducts().add(product);
+			}
 			amount = amount.add(product.getListPrice().multiply(BigDecimal.valueOf(travellers)));
 		}
 		int discount = random.nextDouble() < 0.3 ? 5 * (1 + random.nextInt(3)) : 0;

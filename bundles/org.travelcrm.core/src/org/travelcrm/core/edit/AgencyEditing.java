@@ -5,7 +5,6 @@ import java.util.Collection;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -58,9 +57,7 @@ public final class AgencyEditing {
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapters, stack,
 				resources);
 		if (resource == null) {
-			Resource holder = resources.createResource(
-					URI.createURI("memory:/agency.crm")); //$NON-NLS-1$
-			holder.getContents().add(agency);
+			AgencyResources.hold(resources, agency);
 		} else if (resource.getResourceSet() == null) {
 			resources.getResources().add(resource);
 		}

@@ -64,7 +64,8 @@ public class BookingItemProvider
 
 			addExternalIdPropertyDescriptor(object);
 			addCustomerPropertyDescriptor(object);
-			addProductsPropertyDescriptor(object);
+			addProductPropertyDescriptor(object);
+			addExtraProductsPropertyDescriptor(object);
 			addBookedDatePropertyDescriptor(object);
 			addDepartureDatePropertyDescriptor(object);
 			addReturnDatePropertyDescriptor(object);
@@ -123,19 +124,41 @@ public class BookingItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Products feature.
+	 * This adds a property descriptor for the Product feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addProductsPropertyDescriptor(Object object) {
+	protected void addProductPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Booking_products_feature"), //$NON-NLS-1$
-				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_products_feature", "_UI_Booking_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				 CrmPackage.Literals.BOOKING__PRODUCTS,
+				 getString("_UI_Booking_product_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_product_feature", "_UI_Booking_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CrmPackage.Literals.BOOKING__PRODUCT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Extra Products feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExtraProductsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Booking_extraProducts_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_extraProducts_feature", "_UI_Booking_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CrmPackage.Literals.BOOKING__EXTRA_PRODUCTS,
 				 true,
 				 false,
 				 true,

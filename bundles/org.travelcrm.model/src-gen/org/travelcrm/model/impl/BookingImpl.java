@@ -41,7 +41,8 @@ import org.travelcrm.model.TravelProduct;
  * <ul>
  *   <li>{@link org.travelcrm.model.impl.BookingImpl#getExternalId <em>External Id</em>}</li>
  *   <li>{@link org.travelcrm.model.impl.BookingImpl#getCustomer <em>Customer</em>}</li>
- *   <li>{@link org.travelcrm.model.impl.BookingImpl#getProducts <em>Products</em>}</li>
+ *   <li>{@link org.travelcrm.model.impl.BookingImpl#getProduct <em>Product</em>}</li>
+ *   <li>{@link org.travelcrm.model.impl.BookingImpl#getExtraProducts <em>Extra Products</em>}</li>
  *   <li>{@link org.travelcrm.model.impl.BookingImpl#getBookedDate <em>Booked Date</em>}</li>
  *   <li>{@link org.travelcrm.model.impl.BookingImpl#getDepartureDate <em>Departure Date</em>}</li>
  *   <li>{@link org.travelcrm.model.impl.BookingImpl#getReturnDate <em>Return Date</em>}</li>
@@ -87,14 +88,24 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	protected Customer customer;
 
 	/**
-	 * The cached value of the '{@link #getProducts() <em>Products</em>}' reference list.
+	 * The cached value of the '{@link #getProduct() <em>Product</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getProducts()
+	 * @see #getProduct()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<TravelProduct> products;
+	protected TravelProduct product;
+
+	/**
+	 * The cached value of the '{@link #getExtraProducts() <em>Extra Products</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtraProducts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TravelProduct> extraProducts;
 
 	/**
 	 * The default value of the '{@link #getBookedDate() <em>Booked Date</em>}' attribute.
@@ -359,11 +370,34 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	 * @generated
 	 */
 	@Override
-	public EList<TravelProduct> getProducts() {
-		if (products == null) {
-			products = new EObjectEList<TravelProduct>(TravelProduct.class, this, CrmPackage.BOOKING__PRODUCTS);
+	public TravelProduct getProduct() {
+		return product;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProduct(TravelProduct newProduct) {
+		TravelProduct oldProduct = product;
+		product = newProduct;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CrmPackage.BOOKING__PRODUCT, oldProduct, product));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TravelProduct> getExtraProducts() {
+		if (extraProducts == null) {
+			extraProducts = new EObjectEList<TravelProduct>(TravelProduct.class, this, CrmPackage.BOOKING__EXTRA_PRODUCTS);
 		}
-		return products;
+		return extraProducts;
 	}
 
 	/**
@@ -615,8 +649,10 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 				return getExternalId();
 			case CrmPackage.BOOKING__CUSTOMER:
 				return getCustomer();
-			case CrmPackage.BOOKING__PRODUCTS:
-				return getProducts();
+			case CrmPackage.BOOKING__PRODUCT:
+				return getProduct();
+			case CrmPackage.BOOKING__EXTRA_PRODUCTS:
+				return getExtraProducts();
 			case CrmPackage.BOOKING__BOOKED_DATE:
 				return getBookedDate();
 			case CrmPackage.BOOKING__DEPARTURE_DATE:
@@ -654,9 +690,12 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 			case CrmPackage.BOOKING__CUSTOMER:
 				setCustomer((Customer)newValue);
 				return;
-			case CrmPackage.BOOKING__PRODUCTS:
-				getProducts().clear();
-				getProducts().addAll((Collection<? extends TravelProduct>)newValue);
+			case CrmPackage.BOOKING__PRODUCT:
+				setProduct((TravelProduct)newValue);
+				return;
+			case CrmPackage.BOOKING__EXTRA_PRODUCTS:
+				getExtraProducts().clear();
+				getExtraProducts().addAll((Collection<? extends TravelProduct>)newValue);
 				return;
 			case CrmPackage.BOOKING__BOOKED_DATE:
 				setBookedDate((LocalDate)newValue);
@@ -703,8 +742,11 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 			case CrmPackage.BOOKING__CUSTOMER:
 				setCustomer((Customer)null);
 				return;
-			case CrmPackage.BOOKING__PRODUCTS:
-				getProducts().clear();
+			case CrmPackage.BOOKING__PRODUCT:
+				setProduct((TravelProduct)null);
+				return;
+			case CrmPackage.BOOKING__EXTRA_PRODUCTS:
+				getExtraProducts().clear();
 				return;
 			case CrmPackage.BOOKING__BOOKED_DATE:
 				setBookedDate(BOOKED_DATE_EDEFAULT);
@@ -749,8 +791,10 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 			case CrmPackage.BOOKING__CUSTOMER:
 				return customer != null;
-			case CrmPackage.BOOKING__PRODUCTS:
-				return products != null && !products.isEmpty();
+			case CrmPackage.BOOKING__PRODUCT:
+				return product != null;
+			case CrmPackage.BOOKING__EXTRA_PRODUCTS:
+				return extraProducts != null && !extraProducts.isEmpty();
 			case CrmPackage.BOOKING__BOOKED_DATE:
 				return BOOKED_DATE_EDEFAULT == null ? bookedDate != null : !BOOKED_DATE_EDEFAULT.equals(bookedDate);
 			case CrmPackage.BOOKING__DEPARTURE_DATE:

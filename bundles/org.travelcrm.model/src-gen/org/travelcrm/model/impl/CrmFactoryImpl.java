@@ -15,10 +15,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.DataConverter;
 
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
 import org.travelcrm.model.*;
+import org.travelcrm.model.values.BinaryValues;
 import org.travelcrm.model.values.ModelValues;
 
 /**
@@ -131,6 +133,8 @@ public class CrmFactoryImpl extends EFactoryImpl implements CrmFactory {
 				return createMoneyFromString(eDataType, initialValue);
 			case CrmPackage.TIMESTAMP:
 				return createTimestampFromString(eDataType, initialValue);
+			case CrmPackage.LABEL:
+				return createLabelFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -176,6 +180,8 @@ public class CrmFactoryImpl extends EFactoryImpl implements CrmFactory {
 				return convertMoneyToString(eDataType, instanceValue);
 			case CrmPackage.TIMESTAMP:
 				return convertTimestampToString(eDataType, instanceValue);
+			case CrmPackage.LABEL:
+				return convertLabelToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -724,6 +730,33 @@ public class CrmFactoryImpl extends EFactoryImpl implements CrmFactory {
 	 */
 	public String convertTimestampToString(EDataType eDataType, Object instanceValue) {
 		return ModelValues.format((Instant)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public String createLabelFromString(EDataType eDataType, String initialValue) {
+		return ModelValues.label(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLabelToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
+	}
+
+	/**
+	 * Binary agency files write the model's data types compactly; see {@link BinaryValues}.
+	 */
+	@Override
+	public DataConverter<?> create(EDataType eDataType) {
+		DataConverter<?> converter = BinaryValues.converter(eDataType);
+		return converter != null ? converter : super.create(eDataType);
 	}
 
 	/**

@@ -332,6 +332,13 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	private EDataType timestampEDataType = null;
 
 	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType labelEDataType = null;
+
+	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
 	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
 	 * package URI value.
@@ -987,7 +994,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getBooking_Products() {
+	public EReference getBooking_Product() {
 		return (EReference)bookingEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -997,8 +1004,8 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_BookedDate() {
-		return (EAttribute)bookingEClass.getEStructuralFeatures().get(3);
+	public EReference getBooking_ExtraProducts() {
+		return (EReference)bookingEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1007,7 +1014,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_DepartureDate() {
+	public EAttribute getBooking_BookedDate() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1017,7 +1024,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_ReturnDate() {
+	public EAttribute getBooking_DepartureDate() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1027,7 +1034,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_Travellers() {
+	public EAttribute getBooking_ReturnDate() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1037,7 +1044,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_Amount() {
+	public EAttribute getBooking_Travellers() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1047,7 +1054,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_Cost() {
+	public EAttribute getBooking_Amount() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1057,7 +1064,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_Status() {
+	public EAttribute getBooking_Cost() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1067,7 +1074,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBooking_SalesChannel() {
+	public EAttribute getBooking_Status() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1077,8 +1084,18 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBooking_SalesChannel() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getBooking_Campaign() {
-		return (EReference)bookingEClass.getEStructuralFeatures().get(11);
+		return (EReference)bookingEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2287,6 +2304,16 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getLabel() {
+		return labelEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CrmFactory getCrmFactory() {
 		return (CrmFactory)getEFactoryInstance();
 	}
@@ -2374,7 +2401,8 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		bookingEClass = createEClass(BOOKING);
 		createEAttribute(bookingEClass, BOOKING__EXTERNAL_ID);
 		createEReference(bookingEClass, BOOKING__CUSTOMER);
-		createEReference(bookingEClass, BOOKING__PRODUCTS);
+		createEReference(bookingEClass, BOOKING__PRODUCT);
+		createEReference(bookingEClass, BOOKING__EXTRA_PRODUCTS);
 		createEAttribute(bookingEClass, BOOKING__BOOKED_DATE);
 		createEAttribute(bookingEClass, BOOKING__DEPARTURE_DATE);
 		createEAttribute(bookingEClass, BOOKING__RETURN_DATE);
@@ -2523,6 +2551,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		dateEDataType = createEDataType(DATE);
 		moneyEDataType = createEDataType(MONEY);
 		timestampEDataType = createEDataType(TIMESTAMP);
+		labelEDataType = createEDataType(LABEL);
 	}
 
 	/**
@@ -2581,13 +2610,13 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		initEAttribute(getCustomer_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCustomer_Email(), ecorePackage.getEString(), "email", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCustomer_Address(), ecorePackage.getEString(), "address", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getCustomer_City(), ecorePackage.getEString(), "city", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getCustomer_Country(), ecorePackage.getEString(), "country", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCustomer_City(), this.getLabel(), "city", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCustomer_Country(), this.getLabel(), "country", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCustomer_CreatedDate(), this.getDate(), "createdDate", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getCustomer_AcquisitionChannel(), ecorePackage.getEString(), "acquisitionChannel", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCustomer_AcquisitionChannel(), this.getLabel(), "acquisitionChannel", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCustomer_MarketingConsent(), ecorePackage.getEBoolean(), "marketingConsent", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCustomer_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getCustomer_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCustomer_Tags(), this.getLabel(), "tags", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCustomer_Bookings(), this.getBooking(), this.getBooking_Customer(), "bookings", null, 0, -1, Customer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCustomer_Surveys(), this.getSurvey(), this.getSurvey_Customer(), "surveys", null, 0, -1, Customer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCustomer_Interactions(), this.getInteraction(), this.getInteraction_Customer(), "interactions", null, 0, -1, Customer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2599,14 +2628,14 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		initEReference(getIndividualTourist_Employer(), this.getOrganization(), this.getOrganization_Employees(), "employer", null, 0, 1, IndividualTourist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getOrganization_Industry(), ecorePackage.getEString(), "industry", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOrganization_Industry(), this.getLabel(), "industry", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getOrganization_Size(), this.getOrganizationSize(), "size", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getOrganization_ContactPersons(), this.getContactPerson(), null, "contactPersons", null, 0, -1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getOrganization_Employees(), this.getIndividualTourist(), this.getIndividualTourist_Employer(), "employees", null, 0, -1, Organization.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(contactPersonEClass, ContactPerson.class, "ContactPerson", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getContactPerson_Name(), ecorePackage.getEString(), "name", null, 0, 1, ContactPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContactPerson_Role(), ecorePackage.getEString(), "role", null, 0, 1, ContactPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContactPerson_Role(), this.getLabel(), "role", null, 0, 1, ContactPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getContactPerson_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, ContactPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getContactPerson_Email(), ecorePackage.getEString(), "email", null, 0, 1, ContactPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getContactPerson_Person(), this.getIndividualTourist(), null, "person", null, 0, 1, ContactPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2615,13 +2644,14 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		initEAttribute(getTravelProduct_Code(), ecorePackage.getEString(), "code", null, 0, 1, TravelProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTravelProduct_Name(), ecorePackage.getEString(), "name", null, 0, 1, TravelProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTravelProduct_Kind(), this.getProductKind(), "kind", null, 0, 1, TravelProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getTravelProduct_Destination(), ecorePackage.getEString(), "destination", null, 0, 1, TravelProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTravelProduct_Destination(), this.getLabel(), "destination", null, 0, 1, TravelProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTravelProduct_ListPrice(), this.getMoney(), "listPrice", null, 0, 1, TravelProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(bookingEClass, Booking.class, "Booking", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getBooking_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getBooking_Customer(), this.getCustomer(), this.getCustomer_Bookings(), "customer", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEReference(getBooking_Products(), this.getTravelProduct(), null, "products", null, 0, -1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getBooking_Product(), this.getTravelProduct(), null, "product", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getBooking_ExtraProducts(), this.getTravelProduct(), null, "extraProducts", null, 0, -1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBooking_BookedDate(), this.getDate(), "bookedDate", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBooking_DepartureDate(), this.getDate(), "departureDate", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBooking_ReturnDate(), this.getDate(), "returnDate", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2629,7 +2659,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		initEAttribute(getBooking_Amount(), this.getMoney(), "amount", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBooking_Cost(), this.getMoney(), "cost", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBooking_Status(), this.getBookingStatus(), "status", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBooking_SalesChannel(), ecorePackage.getEString(), "salesChannel", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBooking_SalesChannel(), this.getLabel(), "salesChannel", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getBooking_Campaign(), this.getCampaign(), null, "campaign", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(surveyEClass, Survey.class, "Survey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -2690,7 +2720,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		initEAttribute(getCampaign_Offer(), ecorePackage.getEString(), "offer", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCampaign_Price(), this.getMoney(), "price", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCampaign_Discount(), ecorePackage.getEBigDecimal(), "discount", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getCampaign_Channels(), ecorePackage.getEString(), "channels", null, 0, -1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCampaign_Channels(), this.getLabel(), "channels", null, 0, -1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCampaign_PromotionMessage(), ecorePackage.getEString(), "promotionMessage", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCampaign_StartDate(), this.getDate(), "startDate", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCampaign_EndDate(), this.getDate(), "endDate", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2838,6 +2868,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEDataType(moneyEDataType, BigDecimal.class, "Money", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEDataType(timestampEDataType, Instant.class, "Timestamp", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEDataType(labelEDataType, String.class, "Label", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 
 		// Create resource
 		createResource(eNS_URI);

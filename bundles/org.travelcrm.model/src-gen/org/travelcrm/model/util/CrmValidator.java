@@ -170,6 +170,8 @@ public class CrmValidator extends EObjectValidator {
 				return validateMoney((BigDecimal)value, diagnostics, context);
 			case CrmPackage.TIMESTAMP:
 				return validateTimestamp((Instant)value, diagnostics, context);
+			case CrmPackage.LABEL:
+				return validateLabel((String)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -731,6 +733,15 @@ public class CrmValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateTimestamp(Instant timestamp, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLabel(String label, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

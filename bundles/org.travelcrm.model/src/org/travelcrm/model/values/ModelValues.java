@@ -21,8 +21,12 @@ public final class ModelValues {
 	/** Beyond this many distinct amounts, new ones are no longer shared. */
 	private static final int MONEY_CACHE_LIMIT = 1 << 18;
 
+	/** Beyond this many distinct labels, new ones are no longer shared. */
+	private static final int LABEL_CACHE_LIMIT = 1 << 16;
+
 	private static final Map<Integer, LocalDate> DATES = new ConcurrentHashMap<>();
 	private static final Map<BigDecimal, BigDecimal> MONEY = new ConcurrentHashMap<>();
+	private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
 
 	private ModelValues() {
 	}
@@ -53,6 +57,24 @@ public final class ModelValues {
 			shared = MONEY.putIfAbsent(amount, amount);
 		}
 		return shared == null ? amount : shared;
+	}
+
+	/**
+	 * The shared instance of a label: a short text from a small vocabulary such as a sales
+	 * channel, a city or a country.
+	 */
+	public static String label(String text) {
+		if (text == null) {
+			return null;
+		}
+		String shared = LABELS.get(text);
+		if (shared != null) {
+			return shared;
+		}
+		if (LABELS.size() < LABEL_CACHE_LIMIT) {
+			shared = LABELS.putIfAbsent(text, text);
+		}
+		return shared == null ? text : shared;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package org.travelcrm.core.internal.store;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.travelcrm.model.Agency;
 import org.travelcrm.model.CrmPackage;
 
 /**
@@ -17,5 +20,16 @@ public final class AgencyResources {
 		ResourceSet resources = new ResourceSetImpl();
 		resources.getPackageRegistry().put(CrmPackage.eNS_URI, CrmPackage.eINSTANCE);
 		return resources;
+	}
+
+	/**
+	 * Puts an agency that was never saved into a resource of its own, so that commands and
+	 * references can find it; saving later moves it to its file.
+	 */
+	public static Resource hold(ResourceSet resources, Agency agency) {
+		Resource holder = FileFormat.XMI.createResource(URI.createURI("memory:/unsaved.crm")); //$NON-NLS-1$
+		resources.getResources().add(holder);
+		holder.getContents().add(agency);
+		return holder;
 	}
 }

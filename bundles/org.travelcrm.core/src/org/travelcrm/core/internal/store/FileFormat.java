@@ -10,7 +10,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
@@ -22,9 +21,7 @@ public enum FileFormat {
 	XMI {
 		@Override
 		Resource createResource(URI uri) {
-			XMIResourceImpl resource = new XMIResourceImpl(uri);
-			resource.setEncoding("UTF-8"); //$NON-NLS-1$
-			return resource;
+			return new AgencyXmiResource(uri);
 		}
 
 		@Override
@@ -97,6 +94,9 @@ public enum FileFormat {
 		options.put(BinaryResourceImpl.OPTION_VERSION,
 				BinaryResourceImpl.BinaryIO.Version.VERSION_1_1);
 		options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
+		options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
+		// Days, amounts and labels in their compact form; see BinaryValues in the model.
+		options.put(BinaryResourceImpl.OPTION_STYLE_DATA_CONVERTER, Boolean.TRUE);
 		return options;
 	}
 }

@@ -12,7 +12,6 @@ final class Messages extends NLS {
 	public static String CustomerActions_newOrganizationName;
 	public static String CustomerActions_deleteTitle;
 	public static String CustomerActions_deleteConfirm;
-	public static String DataQualityView_pending;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

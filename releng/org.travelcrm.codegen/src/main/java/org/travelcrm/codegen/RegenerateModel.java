@@ -77,7 +77,6 @@ public final class RegenerateModel {
 				System.err.println("Run releng/scripts/regenerate-model and commit the result.");
 				System.exit(1);
 			}
-			System.out.println("The committed model and edit code are up to date.");
 		}
 	}
 

@@ -1,0 +1,150 @@
+package org.travelcrm.core.internal.analysis;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the built-in analyses and the registry reader; see {@code messages*.properties}. */
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.travelcrm.core.internal.analysis.messages"; //$NON-NLS-1$
+
+	public static String Analysis_composition_name;
+	public static String Analysis_composition_description;
+	public static String Analysis_frequency_name;
+	public static String Analysis_frequency_description;
+	public static String Analysis_loyalty_name;
+	public static String Analysis_loyalty_description;
+	public static String Analysis_valueTier_name;
+	public static String Analysis_valueTier_description;
+	public static String Analysis_rfm_name;
+	public static String Analysis_rfm_description;
+	public static String Analysis_churn_name;
+	public static String Analysis_churn_description;
+	public static String Analysis_satisfaction_name;
+	public static String Analysis_satisfaction_description;
+	public static String Analysis_contribution_name;
+	public static String Analysis_contribution_description;
+	public static String Analysis_highValueTargets_name;
+	public static String Analysis_highValueTargets_description;
+	public static String Category_customers;
+	public static String Category_behaviour;
+	public static String Category_value;
+	public static String Category_relationship;
+	public static String Column_activeAtEnd;
+	public static String Column_answered;
+	public static String Column_base;
+	public static String Column_bookings;
+	public static String Column_buyerUnit;
+	public static String Column_buyers;
+	public static String Column_cancellationRate;
+	public static String Column_cancelled;
+	public static String Column_churnRate;
+	public static String Column_churned;
+	public static String Column_complaintRate;
+	public static String Column_complaints;
+	public static String Column_contribution;
+	public static String Column_country;
+	public static String Column_customer;
+	public static String Column_customerShare;
+	public static String Column_customers;
+	public static String Column_end;
+	public static String Column_f;
+	public static String Column_firstPurchase;
+	public static String Column_frequency;
+	public static String Column_frequencyClass;
+	public static String Column_gini;
+	public static String Column_group;
+	public static String Column_kind;
+	public static String Column_lastPurchase;
+	public static String Column_lowestContribution;
+	public static String Column_loyaltyClass;
+	public static String Column_m;
+	public static String Column_margin;
+	public static String Column_marginShare;
+	public static String Column_monetary;
+	public static String Column_month;
+	public static String Column_name;
+	public static String Column_new;
+	public static String Column_nps;
+	public static String Column_period;
+	public static String Column_purchases;
+	public static String Column_purchasesInWindow;
+	public static String Column_purpose;
+	public static String Column_r;
+	public static String Column_rank;
+	public static String Column_reactivated;
+	public static String Column_recency;
+	public static String Column_retained;
+	public static String Column_revenue;
+	public static String Column_revenueShare;
+	public static String Column_rfmScore;
+	public static String Column_rfmSegment;
+	public static String Column_satisfaction;
+	public static String Column_scale;
+	public static String Column_score;
+	public static String Column_start;
+	public static String Column_surveys;
+	public static String Column_targetRank;
+	public static String Column_tier;
+	public static String Column_topShare;
+	public static String Column_topTwo;
+	public static String Frequency_threshold;
+	public static String Parameter_abcShares;
+	public static String Parameter_activityWindowDays;
+	public static String Parameter_lookbackDays;
+	public static String Parameter_lookbackDaysAllHistory;
+	public static String Parameter_multipleThreshold;
+	public static String Parameter_newWindowDays;
+	public static String Parameter_period;
+	public static String Parameter_purposes;
+	public static String Parameter_tierPolicy;
+	public static String Parameter_tierShares;
+	public static String Registry_badParameter;
+	public static String Registry_cannotCreate;
+	public static String Registry_duplicateId;
+	public static String Registry_missingAttribute;
+	public static String Registry_notAnAnalysis;
+	public static String Registry_unknownElement;
+	public static String Series_activeCustomers;
+	public static String Series_churnRate;
+	public static String Series_customersByBuyerUnit;
+	public static String Series_customersByClass;
+	public static String Series_customersBySegment;
+	public static String Series_customersByTier;
+	public static String Series_lorenz;
+	public static String Series_meanSatisfaction;
+	public static String Series_pareto;
+	public static String Series_revenueByMonth;
+	public static String Series_revenueByTier;
+	public static String Series_targetsByPurpose;
+	public static String Table_byBuyerUnit;
+	public static String Table_byChannel;
+	public static String Table_byCountry;
+	public static String Table_byDestination;
+	public static String Table_byLeadTime;
+	public static String Table_byLoyalty;
+	public static String Table_byMonth;
+	public static String Table_byPartySize;
+	public static String Table_byProductKind;
+	public static String Table_byPurpose;
+	public static String Table_byRfmSegment;
+	public static String Table_byTier;
+	public static String Table_cancellations;
+	public static String Table_churn;
+	public static String Table_contributionSummary;
+	public static String Table_distribution;
+	public static String Table_frequencyClasses;
+	public static String Table_loyaltyClasses;
+	public static String Table_rfmSegments;
+	public static String Table_satisfactionSummary;
+	public static String Table_targets;
+	public static String Table_tiers;
+	public static String Table_trend;
+	public static String Tiering_shareCount;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

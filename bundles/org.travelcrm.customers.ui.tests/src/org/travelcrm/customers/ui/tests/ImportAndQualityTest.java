@@ -1,0 +1,115 @@
+package org.travelcrm.customers.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.travelcrm.core.AgencyIndex;
+import org.travelcrm.core.quality.QualityProblem;
+import org.travelcrm.customers.ui.internal.imports.ImportWizard;
+import org.travelcrm.customers.ui.internal.quality.DataQualityView;
+import org.travelcrm.model.CrmFactory;
+import org.travelcrm.model.CrmPackage;
+import org.travelcrm.model.Customer;
+import org.travelcrm.model.IndividualTourist;
+import org.travelcrm.testing.FailOnLoggedErrors;
+import org.travelcrm.ui.agency.OpenAgency;
+
+/**
+ * The import wizard previews a file page by page and applies it as one undoable change; the
+ * Data Quality view lists the duplicates the import brought in, and its quick fix merges them.
+ */
+@ExtendWith(FailOnLoggedErrors.class)
+class ImportAndQualityTest {
+
+	private static final String QUALITY_VIEW = "org.travelcrm.customers.ui.views.dataQuality";
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void closeAll() {
+		Workbench.closeAll();
+	}
+
+	@Test
+	void theWizardPreviewsThenImportsInOneUndoableStep() throws Exception {
+		OpenAgency agency = Workbench.openDemo();
+		int before = agency.getAgency().getCustomers().size();
+		Path file = folder.resolve("new-customers.csv");
+		Files.writeString(file, "\uFEFF客户编号,客户名称,电话,订单号,金额,日期\n"
+				+ "K1,王伟,138-0000-0001,D1,1200.00,2026-03-01\n"
+				+ "K2,李娜,138-0000-0002,D2,800.50,2026-03-02\n"
+				+ "K3,,138-0000-0003,D3,abc,2026-03-03\n", StandardCharsets.UTF_8);
+
+		ImportWizard wizard = new ImportWizard();
+		wizard.init(agency, file);
+		WizardDialog dialog = new WizardDialog(Workbench.shell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			IWizardPage source = dialog.getCurrentPage();
+			assertTrue(source.isPageComplete(), "The first page is complete for a readable file.");
+			dialog.showPage(source.getNextPage());
+			dialog.showPage(dialog.getCurrentPage().getNextPage());
+			Workbench.processEvents();
+			assertTrue(wizard.canFinish(), "The preview page should allow finishing.");
+			assertEquals(before, agency.getAgency().getCustomers().size(),
+					"Nothing changes before Finish.");
+			assertTrue(wizard.performFinish(), "Finish applies the import.");
+		} finally {
+			dialog.close();
+		}
+
+		assertEquals(before + 2, agency.getAgency().getCustomers().size(),
+				"Two customers are created; the row with a bad amount is rejected.");
+		assertNotNull(AgencyIndex.of(agency.getAgency()).customer("K1"), "K1 is imported.");
+		agency.getCommandStack().undo();
+		assertEquals(before, agency.getAgency().getCustomers().size(),
+				"One undo takes the whole import back.");
+		assertNull(AgencyIndex.of(agency.getAgency()).customer("K1"), "K1 is gone again.");
+	}
+
+	@Test
+	void theQualityViewListsDuplicatesAndItsQuickFixMergesThem() throws Exception {
+		OpenAgency agency = Workbench.openDemo();
+		IndividualTourist original = (IndividualTourist) agency.getAgency().getCustomers()
+				.stream().filter(IndividualTourist.class::isInstance).findFirst().orElseThrow();
+		IndividualTourist twin = CrmFactory.eINSTANCE.createIndividualTourist();
+		twin.setExternalId("TWIN-1");
+		twin.setName(" " + original.getName().toUpperCase() + " ");
+		twin.setPhone(original.getPhone());
+		agency.getCommandStack().execute(AddCommand.create(agency.getEditingDomain(),
+				agency.getAgency(), CrmPackage.Literals.AGENCY__CUSTOMERS, twin));
+
+		DataQualityView view = (DataQualityView) Workbench.page().showView(QUALITY_VIEW);
+		Workbench.waitFor("the duplicates to be listed", () -> view.problems().stream()
+				.anyMatch(p -> p.kind() == QualityProblem.Kind.DUPLICATE_CUSTOMERS
+						&& p.objects().contains(twin)));
+		QualityProblem duplicates = view.problems().stream()
+				.filter(p -> p.kind() == QualityProblem.Kind.DUPLICATE_CUSTOMERS
+						&& p.objects().contains(twin))
+				.findFirst().orElseThrow();
+		assertNotNull(duplicates.quickFix(), "Duplicates offer a merge as quick fix.");
+
+		agency.getCommandStack().execute(duplicates.quickFix().createCommand());
+
+		Customer survivor = AgencyIndex.of(agency.getAgency()).customer(original.getExternalId());
+		assertNotNull(survivor, "The customer with the bookings stays.");
+		assertNull(AgencyIndex.of(agency.getAgency()).customer("TWIN-1"), "The twin is merged.");
+		Workbench.waitFor("the duplicates to disappear", () -> view.problems().stream()
+				.noneMatch(p -> p.objects().contains(twin)));
+	}
+}
