@@ -1,5 +1,7 @@
 package org.travelcrm.ui.agency;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -34,8 +36,22 @@ public final class AttributeEdits {
 			EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
 			return null;
 		} catch (RuntimeException e) {
-			return NLS.bind(Messages.AttributeEdits_invalid, text, attribute.getName());
+			return NLS.bind(Messages.AttributeEdits_invalid, text,
+					expected(attribute.getEAttributeType().getInstanceClass()));
 		}
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == LocalDate.class) {
+			return Messages.AttributeEdits_expectedDate;
+		}
+		if (type == BigDecimal.class) {
+			return Messages.AttributeEdits_expectedAmount;
+		}
+		if (type == int.class || type == Integer.class || type == long.class) {
+			return Messages.AttributeEdits_expectedWholeNumber;
+		}
+		return Messages.AttributeEdits_expectedValue;
 	}
 
 	/** The value of the text for the attribute; empty text is no value. */

@@ -13,6 +13,10 @@ final class Messages extends NLS {
 	public static String OpenAgency_labelNew;
 
 	public static String AttributeEdits_invalid;
+	public static String AttributeEdits_expectedDate;
+	public static String AttributeEdits_expectedAmount;
+	public static String AttributeEdits_expectedWholeNumber;
+	public static String AttributeEdits_expectedValue;
 
 	public static String CommandStackActions_undo;
 	public static String CommandStackActions_redo;

@@ -195,6 +195,28 @@ class CustomerListTest {
 		assertNull(agency.getCommandStack().getUndoCommand(), "Nothing should have been done.");
 	}
 
+	@Test
+	void theAnalysesFillTheTierColumnOfBuyers() {
+		CustomerListEditor list = Workbench.customerList(Workbench.openDemo());
+		String tier = "org.travelcrm.customers.ui.columns.tier";
+		assertTrue(list.columnIndex(tier) >= 0, "The tier column should be contributed.");
+
+		Workbench.waitFor("the tier column to be computed", () -> {
+			for (int row = 0; row < list.getRowCount(); row++) {
+				if (!list.cellText(row, tier).isEmpty()) {
+					return true;
+				}
+			}
+			return false;
+		});
+
+		for (int row = 0; row < list.getRowCount(); row++) {
+			String value = list.cellText(row, tier);
+			assertTrue(List.of("", "KEY", "MAJOR", "ORDINARY", "SMALL").contains(value),
+					"A tier should be one of the pyramid's, not " + value + ".");
+		}
+	}
+
 	private static int firstStartingWith(List<String> names, String prefix) {
 		for (int i = 0; i < names.size(); i++) {
 			if (names.get(i).startsWith(prefix)) {

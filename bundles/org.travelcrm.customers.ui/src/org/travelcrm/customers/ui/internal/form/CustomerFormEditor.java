@@ -1,8 +1,6 @@
 package org.travelcrm.customers.ui.internal.form;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -56,10 +54,8 @@ public class CustomerFormEditor extends MultiPageEditorPart implements ISaveable
 				Messages.Form_interactionsPage);
 		setPageText(addPage(records.createHistory(getContainer())), Messages.Form_historyPage);
 		support.install(getEditorSite().getActionBars(), this::stackChanged);
-		ISelectionProvider selection = getSite().getSelectionProvider();
-		if (selection != null) {
-			selection.setSelection(new StructuredSelection(customer));
-		}
+		// The form is about one customer: that is what the Properties view shows.
+		getSite().setSelectionProvider(new CustomerSelection(customer));
 	}
 
 	/** The customer shown. */

@@ -69,6 +69,9 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	/** How long typing must pause before the filter is applied, in milliseconds. */
 	private static final int FILTER_DELAY = 150;
 
+	/** How long after a change contributed columns are computed again, in milliseconds. */
+	private static final long PREPARATION_DELAY = 250;
+
 	private static final Set<String> HIDDEN_AT_FIRST = Set.of("country", //$NON-NLS-1$
 			"channel", "created"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -449,7 +452,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 			}
 		};
 		preparation.setSystem(true);
-		preparation.schedule();
+		// A burst of edits computes the columns once.
+		preparation.schedule(PREPARATION_DELAY);
 	}
 
 	private static Action action(String label, boolean enabled, Runnable run) {

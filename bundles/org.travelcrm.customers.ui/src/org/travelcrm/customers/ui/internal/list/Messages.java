@@ -33,6 +33,8 @@ final class Messages extends NLS {
 	public static String Column_lastPurchase;
 	public static String Column_contribution;
 	public static String Columns_badContribution;
+	public static String AnalysisColumn_badData;
+	public static String AnalysisColumn_failed;
 
 	public static String Kind_individual;
 	public static String Kind_organization;
