@@ -31,6 +31,18 @@ public final class WorkbenchIds {
 	public static final String VIEW_PROPERTIES =
 			"org.eclipse.ui.views.PropertySheet"; //$NON-NLS-1$
 
+	public static final String EDITOR_CUSTOMER_LIST =
+			"org.travelcrm.customers.ui.editors.customerList"; //$NON-NLS-1$
+	public static final String EDITOR_CUSTOMER_FORM =
+			"org.travelcrm.customers.ui.editors.customerForm"; //$NON-NLS-1$
+
+	public static final String COMMAND_NEW_AGENCY =
+			"org.travelcrm.ui.commands.newAgency"; //$NON-NLS-1$
+	public static final String COMMAND_OPEN_AGENCY =
+			"org.travelcrm.ui.commands.openAgency"; //$NON-NLS-1$
+	public static final String COMMAND_OPEN_DEMO_AGENCY =
+			"org.travelcrm.ui.commands.openDemoAgency"; //$NON-NLS-1$
+
 	private WorkbenchIds() {
 	}
 }

@@ -33,13 +33,20 @@ public final class AgencyEditing {
 	 * yet in a resource is put into one, so that commands can find it.
 	 */
 	public static AdapterFactoryEditingDomain createDomain(Agency agency) {
+		return createDomain(agency, new BasicCommandStack());
+	}
+
+	/**
+	 * An editing domain for an agency whose changes go through the given command stack, for
+	 * editors that need a stack of their own kind (an undo limit, a read-only phase).
+	 */
+	public static AdapterFactoryEditingDomain createDomain(Agency agency, BasicCommandStack stack) {
 		ComposedAdapterFactory adapters = new ComposedAdapterFactory(
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapters.addAdapterFactory(new CrmItemProviderAdapterFactory());
 		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 
-		BasicCommandStack stack = new BasicCommandStack();
 		// Ids may change with any command; the index rebuilds itself on its next look-up.
 		stack.addCommandStackListener(event -> AgencyIndex.of(agency).invalidate());
 

@@ -36,6 +36,17 @@ public final class Messages extends NLS {
 	public static String Menu_help;
 	public static String Menu_about;
 
+	public static String Menu_newAgency;
+	public static String Menu_openAgency;
+	public static String Menu_openDemoAgency;
+
+	public static String AgencyPreferencePage_description;
+	public static String AgencyPreferencePage_openDemo;
+	public static String AgencyPreferencePage_undoLimit;
+
+	public static String Shutdown_unsavedTitle;
+	public static String Shutdown_unsaved;
+
 	public static String PlaceholderView_comingWith;
 
 	public static String SavedLayoutGuard_emptyFile;

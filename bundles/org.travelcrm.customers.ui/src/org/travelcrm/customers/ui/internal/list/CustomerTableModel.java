@@ -1,0 +1,238 @@
+package org.travelcrm.customers.ui.internal.list;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.travelcrm.model.Customer;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RawCollationKey;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * The rows of the customer list, sorted and filtered in the model over index arrays, so that a
+ * virtual table only asks for the rows it paints, however many customers there are.
+ * <p>
+ * Sorting ranks the distinct values of a column once (text by the Chinese collator, so that
+ * Han names sort in pinyin order whatever the system locale), then sorts row numbers packed
+ * with their ranks as primitive longs. Ranks are kept per column until the data changes, so
+ * sorting a column again or the other way round costs one primitive sort. Ties keep the
+ * agency's order.
+ */
+public final class CustomerTableModel {
+
+	private static final int NO_RANK = 0;
+
+	private final Collator collator;
+	private final Map<CustomerColumn, int[]> ranks = new HashMap<>();
+	private Customer[] all = new Customer[0];
+	private int[] order = new int[0];
+	private int[] visible = new int[0];
+	private CustomerColumn sortColumn;
+	private boolean ascending = true;
+	private String filter = ""; //$NON-NLS-1$
+	private List<CustomerColumn> filterColumns = List.of();
+
+	public CustomerTableModel() {
+		Collator chinese = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
+		chinese.setStrength(Collator.TERTIARY);
+		collator = chinese.freeze();
+	}
+
+	/** Shows these customers, keeping the sort column and the filter. */
+	public void setCustomers(List<? extends Customer> customers) {
+		all = customers.toArray(Customer[]::new);
+		ranks.clear();
+		sortRows();
+	}
+
+	/** Values changed: sort keys are computed again on the next sort. */
+	public void valuesChanged() {
+		ranks.clear();
+	}
+
+	/** The number of rows shown (after filtering). */
+	public int size() {
+		return visible.length;
+	}
+
+	/** The number of customers, shown or not. */
+	public int total() {
+		return all.length;
+	}
+
+	/** The customer in a row shown. */
+	public Customer get(int row) {
+		return all[visible[row]];
+	}
+
+	/** The row showing a customer, or -1. */
+	public int rowOf(Customer customer) {
+		for (int row = 0; row < visible.length; row++) {
+			if (all[visible[row]] == customer) {
+				return row;
+			}
+		}
+		return -1;
+	}
+
+	public CustomerColumn sortColumn() {
+		return sortColumn;
+	}
+
+	public boolean ascending() {
+		return ascending;
+	}
+
+	/** Sorts all rows by a column; {@code null} restores the agency's order. */
+	public void sort(CustomerColumn column, boolean up) {
+		sortColumn = column;
+		ascending = up;
+		sortRows();
+	}
+
+	/**
+	 * Shows only customers with the text (ignoring case) in one of the given columns; an empty
+	 * text shows all.
+	 */
+	public void setFilter(String text, List<CustomerColumn> columns) {
+		filter = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		filterColumns = List.copyOf(columns);
+		filterRows();
+	}
+
+	public String filter() {
+		return filter;
+	}
+
+	private void sortRows() {
+		int n = all.length;
+		if (sortColumn == null) {
+			order = new int[n];
+			Arrays.setAll(order, i -> i);
+		} else {
+			int[] rank = ranks.computeIfAbsent(sortColumn, this::rank);
+			long[] packed = new long[n];
+			for (int i = 0; i < n; i++) {
+				long key = ascending ? rank[i] : Integer.MAX_VALUE - rank[i];
+				packed[i] = key << 32 | i;
+			}
+			Arrays.parallelSort(packed);
+			order = new int[n];
+			for (int i = 0; i < n; i++) {
+				order[i] = (int) packed[i];
+			}
+		}
+		filterRows();
+	}
+
+	private void filterRows() {
+		if (filter.isEmpty()) {
+			visible = order;
+			return;
+		}
+		int[] kept = new int[order.length];
+		int count = 0;
+		for (int index : order) {
+			if (matches(all[index])) {
+				kept[count++] = index;
+			}
+		}
+		visible = Arrays.copyOf(kept, count);
+	}
+
+	private boolean matches(Customer customer) {
+		for (CustomerColumn column : filterColumns) {
+			Object value = column.value(customer);
+			if (value != null && containsIgnoreCase(value.toString(), filter)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+		int last = text.length() - lowerNeedle.length();
+		for (int start = 0; start <= last; start++) {
+			if (text.regionMatches(true, start, lowerNeedle, 0, lowerNeedle.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The rank of every customer's value in a column: equal values, equal ranks. */
+	private int[] rank(CustomerColumn column) {
+		Map<Object, Integer> distinct = new HashMap<>();
+		Object[] values = new Object[all.length];
+		for (int i = 0; i < all.length; i++) {
+			Object value = key(column, all[i]);
+			values[i] = value;
+			if (value != null) {
+				distinct.putIfAbsent(value, NO_RANK);
+			}
+		}
+		Object[] sorted = sortDistinct(distinct.keySet().toArray(), column.kind());
+		for (int r = 0; r < sorted.length; r++) {
+			// Rank 0 is for customers without a value: they come first.
+			distinct.put(sorted[r], r + 1);
+		}
+		int[] rank = new int[all.length];
+		for (int i = 0; i < all.length; i++) {
+			rank[i] = values[i] == null ? NO_RANK : distinct.get(values[i]);
+		}
+		return rank;
+	}
+
+	private static Object key(CustomerColumn column, Customer customer) {
+		Object value = column.value(customer);
+		if (value instanceof BigDecimal amount) {
+			// 1.0 and 1.00 are one value.
+			return amount.stripTrailingZeros();
+		}
+		return value;
+	}
+
+	private Object[] sortDistinct(Object[] values, CustomerColumn.Kind kind) {
+		if (kind != CustomerColumn.Kind.TEXT) {
+			Arrays.sort(values, CustomerTableModel::compareValues);
+			return values;
+		}
+		// One collation key per distinct text, compared as unsigned bytes; the frozen collator
+		// is shared by the worker threads.
+		Keyed[] keyed = new Keyed[values.length];
+		ThreadLocal<RawCollationKey> buffers = ThreadLocal.withInitial(RawCollationKey::new);
+		IntStream.range(0, values.length).parallel().forEach(i -> {
+			RawCollationKey key = collator.getRawCollationKey(values[i].toString(),
+					buffers.get());
+			keyed[i] = new Keyed(Arrays.copyOf(key.bytes, key.size), values[i]);
+		});
+		Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key, Arrays::compareUnsigned));
+		Object[] sorted = new Object[values.length];
+		for (int i = 0; i < keyed.length; i++) {
+			sorted[i] = keyed[i].value();
+		}
+		return sorted;
+	}
+
+	private record Keyed(byte[] key, Object value) {
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int compareValues(Object a, Object b) {
+		if (a instanceof Number x && b instanceof Number y && !(a instanceof BigDecimal)) {
+			return Double.compare(x.doubleValue(), y.doubleValue());
+		}
+		if (a instanceof LocalDate || a instanceof BigDecimal || a instanceof Comparable) {
+			return ((Comparable) a).compareTo(b);
+		}
+		return a.toString().compareTo(b.toString());
+	}
+}
