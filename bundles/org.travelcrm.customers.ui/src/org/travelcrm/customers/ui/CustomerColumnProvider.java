@@ -10,7 +10,9 @@ import org.travelcrm.model.Customer;
  * RFM segment or any other figure an analysis computes.
  * <p>
  * The list calls {@link #prepare} in a job when it opens and after the agency changed, then
- * asks for values on the UI thread; {@link #value} must therefore be a quick look-up.
+ * asks for values while it paints, sorts and filters, from several threads at once when it
+ * sorts or filters many rows: {@link #value} must be a quick look-up that is safe to call
+ * concurrently.
  */
 public interface CustomerColumnProvider {
 

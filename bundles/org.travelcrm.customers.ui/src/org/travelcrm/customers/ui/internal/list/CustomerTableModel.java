@@ -138,14 +138,29 @@ public final class CustomerTableModel {
 			visible = order;
 			return;
 		}
-		int[] kept = new int[order.length];
+		warmUp(filterColumns);
+		// Columns only read the model, so rows are matched on all cores.
+		boolean[] kept = new boolean[order.length];
+		IntStream.range(0, order.length).parallel()
+				.forEach(i -> kept[i] = matches(all[order[i]]));
 		int count = 0;
-		for (int index : order) {
-			if (matches(all[index])) {
-				kept[count++] = index;
+		for (boolean keep : kept) {
+			count += keep ? 1 : 0;
+		}
+		visible = new int[count];
+		int next = 0;
+		for (int i = 0; i < order.length; i++) {
+			if (kept[i]) {
+				visible[next++] = order[i];
 			}
 		}
-		visible = Arrays.copyOf(kept, count);
+	}
+
+	/** Lets columns that compute their values lazily do so once, before the cores share them. */
+	private void warmUp(List<CustomerColumn> columns) {
+		if (all.length > 0) {
+			columns.forEach(column -> column.value(all[0]));
+		}
 	}
 
 	private boolean matches(Customer customer) {
@@ -170,11 +185,11 @@ public final class CustomerTableModel {
 
 	/** The rank of every customer's value in a column: equal values, equal ranks. */
 	private int[] rank(CustomerColumn column) {
-		Map<Object, Integer> distinct = new HashMap<>();
+		warmUp(List.of(column));
 		Object[] values = new Object[all.length];
-		for (int i = 0; i < all.length; i++) {
-			Object value = key(column, all[i]);
-			values[i] = value;
+		IntStream.range(0, all.length).parallel().forEach(i -> values[i] = key(column, all[i]));
+		Map<Object, Integer> distinct = new HashMap<>();
+		for (Object value : values) {
 			if (value != null) {
 				distinct.putIfAbsent(value, NO_RANK);
 			}
@@ -185,9 +200,8 @@ public final class CustomerTableModel {
 			distinct.put(sorted[r], r + 1);
 		}
 		int[] rank = new int[all.length];
-		for (int i = 0; i < all.length; i++) {
-			rank[i] = values[i] == null ? NO_RANK : distinct.get(values[i]);
-		}
+		IntStream.range(0, all.length).parallel().forEach(
+				i -> rank[i] = values[i] == null ? NO_RANK : distinct.get(values[i]));
 		return rank;
 	}
 
