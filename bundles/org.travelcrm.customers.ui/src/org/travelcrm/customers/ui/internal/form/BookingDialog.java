@@ -104,8 +104,7 @@ final class BookingDialog extends TitleAreaDialog {
 		products.addAll(agency.getProducts());
 		products.forEach(each -> product.add(each.getCode() + " \u00b7 " //$NON-NLS-1$
 				+ each.getName()));
-		TravelProduct current = booking.getProducts().isEmpty() ? null
-				: booking.getProducts().get(0);
+		TravelProduct current = booking.getProduct();
 		product.select(current == null ? 0 : products.indexOf(current) + 1);
 		setMessage(Messages.BookingDialog_message);
 		return area;
@@ -138,9 +137,8 @@ final class BookingDialog extends TitleAreaDialog {
 		if (chosenStatus != target.getStatus()) {
 			changes.put(MODEL.getBooking_Status(), chosenStatus);
 		}
-		List<TravelProduct> chosen = chosenProduct == null ? List.of() : List.of(chosenProduct);
-		if (!chosen.equals(List.copyOf(target.getProducts()))) {
-			changes.put(MODEL.getBooking_Products(), chosen);
+		if (chosenProduct != target.getProduct()) {
+			changes.put(MODEL.getBooking_Product(), chosenProduct);
 		}
 		return changes;
 	}

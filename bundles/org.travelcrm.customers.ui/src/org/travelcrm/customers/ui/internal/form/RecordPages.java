@@ -288,8 +288,12 @@ public final class RecordPages {
 	}
 
 	private static String products(Booking booking) {
-		return String.join(", ", booking.getProducts().stream() //$NON-NLS-1$
-				.map(TravelProduct::getName).toList());
+		List<String> names = new ArrayList<>();
+		if (booking.getProduct() != null) {
+			names.add(booking.getProduct().getName());
+		}
+		booking.getExtraProducts().forEach(extra -> names.add(extra.getName()));
+		return String.join(", ", names); //$NON-NLS-1$
 	}
 
 	private static Object selected(TableViewer viewer) {
