@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,14 +38,14 @@ class ViewModelTest {
 		agency = DemoAgency.create(new NullProgressMonitor());
 	}
 
-	private static ViewModel model(ViewKind kind) {
+	private static ViewModel model(ViewKind kind) throws CoreException {
 		AnalysisResult result = Analyses.installed().find(kind.analysisId())
 				.run(AnalysisContext.of(agency), Map.of(), new NullProgressMonitor());
 		return ViewModel.of(kind, result);
 	}
 
 	@Test
-	void everyBuiltInViewHasAChartWithData() {
+	void everyBuiltInViewHasAChartWithData() throws CoreException {
 		for (ViewKind kind : ViewKind.values()) {
 			if (kind == ViewKind.GENERIC) {
 				continue;
@@ -57,7 +58,7 @@ class ViewModelTest {
 	}
 
 	@Test
-	void pyramidShowsCustomerAndRevenueSharesPerTierInPercent() {
+	void pyramidShowsCustomerAndRevenueSharesPerTierInPercent() throws CoreException {
 		ViewModel pyramid = model(ViewKind.PYRAMID);
 		ChartData chart = pyramid.chart();
 		assertEquals(List.of("KEY", "MAJOR", "ORDINARY", "SMALL"), chart.categories(),
@@ -69,7 +70,7 @@ class ViewModelTest {
 	}
 
 	@Test
-	void drillDownOnATierGivesExactlyItsCustomers() {
+	void drillDownOnATierGivesExactlyItsCustomers() throws CoreException {
 		ViewModel pyramid = model(ViewKind.PYRAMID);
 		Set<String> all = new HashSet<>();
 		long counted = 0;
@@ -87,7 +88,7 @@ class ViewModelTest {
 	}
 
 	@Test
-	void rfmHeatMapCountsEveryScoredBuyerOnceAndDrillsDownPerCell() {
+	void rfmHeatMapCountsEveryScoredBuyerOnceAndDrillsDownPerCell() throws CoreException {
 		ViewModel rfm = model(ViewKind.RFM);
 		ChartData heat = rfm.chart();
 		assertEquals(ChartType.HEAT_MAP, heat.type(), "The RFM view should draw a heat map.");
@@ -112,7 +113,7 @@ class ViewModelTest {
 	}
 
 	@Test
-	void churnShowsNewReactivatedAndChurnedWithTheRateOnTheRightAxis() {
+	void churnShowsNewReactivatedAndChurnedWithTheRateOnTheRightAxis() throws CoreException {
 		ChartData churn = model(ViewKind.CHURN).chart();
 		assertEquals(ChartType.LINE, churn.type(), "Churn should be drawn as lines per period.");
 		assertNotNull(churn.line("new"), "Churn should show new customers.");
@@ -122,7 +123,7 @@ class ViewModelTest {
 	}
 
 	@Test
-	void contributionShowsLorenzAndParetoCurvesWithTheGiniCoefficient() {
+	void contributionShowsLorenzAndParetoCurvesWithTheGiniCoefficient() throws CoreException {
 		ChartData curves = model(ViewKind.CONTRIBUTION).chart();
 		assertNotNull(curves.line("lorenz"), "The Lorenz curve should be drawn.");
 		assertNotNull(curves.line("pareto"), "The Pareto curve should be drawn.");
@@ -133,7 +134,7 @@ class ViewModelTest {
 	}
 
 	@Test
-	void genericViewShowsAnyAnalysisTablesAndSeries() {
+	void genericViewShowsAnyAnalysisTablesAndSeries() throws CoreException {
 		for (var descriptor : Analyses.installed().analyses()) {
 			AnalysisResult result = descriptor.run(AnalysisContext.of(agency), Map.of(),
 					new NullProgressMonitor());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.ILog;
@@ -372,6 +373,11 @@ public class AnalysisView extends ViewPart implements IExecutableExtension {
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
+			} catch (CoreException e) {
+				ILog.of(AnalysisView.class).log(e.getStatus());
+				hand(() -> status.setText(NLS.bind(Messages.AnalysisView_failed,
+						e.getStatus().getMessage())));
+				return Status.OK_STATUS;
 			} catch (ConcurrentModificationException e) {
 				hand(() -> schedule(DEBOUNCE_MILLIS));
 				return Status.OK_STATUS;

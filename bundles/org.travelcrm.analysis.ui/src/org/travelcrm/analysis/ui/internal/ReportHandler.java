@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -76,7 +77,7 @@ public class ReportHandler extends AbstractHandler {
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
-			} catch (IOException | RuntimeException e) {
+			} catch (IOException | CoreException | RuntimeException e) {
 				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell,
 						Messages.Report_title, NLS.bind(Messages.Report_failed, file,
 								e.getMessage())));
