@@ -125,6 +125,7 @@ public class AnalysisView extends ViewPart implements IExecutableExtension {
 	@Override
 	public void setInitializationData(IConfigurationElement config, String propertyName,
 			Object data) {
+		super.setInitializationData(config, propertyName, data);
 		if (data instanceof String key) {
 			kind = ViewKind.ofKey(key);
 		}

@@ -138,7 +138,10 @@ final class ChartPane extends Composite {
 			if (categories) {
 				x.setCategorySeries(chartData.categories().toArray(String[]::new));
 			}
-			x.getTick().setTickLabelAngle(chartData.categories().size() > MANY_CATEGORIES ? 45 : 0);
+			int count = chartData.categories().size();
+			x.getTick().setTickLabelAngle(count > MANY_CATEGORIES ? 45 : 0);
+			// Beyond a few dozen the labels overlap; the axis title then names the range.
+			x.getTick().setVisible(!categories || count <= MANY_CATEGORIES * 2);
 			int secondary = -1;
 			if (chartData.secondaryYTitle() != null) {
 				secondary = axes.createYAxis();

@@ -8,6 +8,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.travelcrm.analysis.ui.model.messages"; //$NON-NLS-1$
 
 	public static String Chart_percent;
+	public static String Chart_share;
+	public static String Chart_periods;
 	public static String Chart_customers;
 	public static String Chart_period;
 	public static String Chart_churnRate;

@@ -250,22 +250,12 @@ public final class ViewModel {
 				lines.add(new Line(share.name(), share.label(),
 						values(table, share.name(), true), false));
 			}
-			yTitle = NLS.bind(Messages.Chart_percent, shareTitle(shares));
+			yTitle = shares.size() == 1 ? NLS.bind(Messages.Chart_percent, shares.get(0).label())
+					: Messages.Chart_share;
 		}
 		boolean overTime = key.type() == ColumnType.DATE || key.name().equals(PERIOD);
 		return new ChartData(overTime ? ChartType.LINE : ChartType.BAR, keys(table, key), null,
 				lines, key.label(), yTitle, null, null);
-	}
-
-	private static String shareTitle(List<Column> shares) {
-		StringBuilder title = new StringBuilder();
-		for (Column share : shares) {
-			if (!title.isEmpty()) {
-				title.append(" / "); //$NON-NLS-1$
-			}
-			title.append(share.label());
-		}
-		return title.toString();
 	}
 
 	private ChartData churn() {
@@ -278,7 +268,7 @@ public final class ViewModel {
 				new Line("churnRate", Messages.Chart_churnRate, //$NON-NLS-1$
 						values(table, "churnRate", true), true)); //$NON-NLS-1$
 		return new ChartData(ChartType.LINE, keys(table, table.columns().get(0)), null, lines,
-				Messages.Chart_period, Messages.Chart_customers, Messages.Chart_churnRate, null);
+				periodTitle(table), Messages.Chart_customers, Messages.Chart_churnRate, null);
 	}
 
 	private ChartData satisfactionTrend() {
@@ -288,8 +278,17 @@ public final class ViewModel {
 				new Line("complaintRate", Messages.Chart_complaintRate, //$NON-NLS-1$
 						values(table, "complaintRate", true), true)); //$NON-NLS-1$
 		return new ChartData(ChartType.LINE, keys(table, table.columns().get(0)), null, lines,
-				Messages.Chart_period, Messages.Chart_satisfaction, Messages.Chart_complaintRate,
+				periodTitle(table), Messages.Chart_satisfaction, Messages.Chart_complaintRate,
 				null);
+	}
+
+	/** "Period, first to last": the labels of many periods are too many to print. */
+	private static String periodTitle(ResultTable periods) {
+		if (periods.rows().isEmpty()) {
+			return Messages.Chart_period;
+		}
+		List<String> labels = keys(periods, periods.columns().get(0));
+		return NLS.bind(Messages.Chart_periods, labels.get(0), labels.get(labels.size() - 1));
 	}
 
 	private ChartData satisfactionDistribution() {
