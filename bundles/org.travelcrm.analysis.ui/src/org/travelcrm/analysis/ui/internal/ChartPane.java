@@ -154,9 +154,17 @@ final class ChartPane extends Composite {
 			for (int i = 0; i < lines.size(); i++) {
 				addSeries(chartData, lines.get(i), color(i), secondary);
 			}
-			axes.adjustRange();
-			if (chartData.type() == ChartType.BAR || chartData.x() != null) {
-				startAtZero(y);
+			// Explicit finite ranges: SWTChart's tick layout never ends on an infinite range,
+			// which its own adjustment gives for a series without any value.
+			x.adjustRange();
+			if (chartData.x() != null) {
+				x.setRange(finiteRange(chartData.x()));
+			} else if (chartData.categories().isEmpty()) {
+				x.setRange(new Range(0, 1));
+			}
+			y.setRange(valueRange(lines, false));
+			if (secondary >= 0) {
+				axes.getYAxis(secondary).setRange(valueRange(lines, true));
 			}
 			chart.getTitle().setText(chartData.note());
 			chart.getTitle().setVisible(!chartData.note().isEmpty());
@@ -193,11 +201,34 @@ final class ChartPane extends Composite {
 		}
 	}
 
-	private static void startAtZero(IAxis axis) {
-		Range range = axis.getRange();
-		if (range.lower > 0) {
-			axis.setRange(new Range(0, range.upper));
+	/** From zero (or the lowest value below it) to a little above the highest value. */
+	private static Range valueRange(List<Line> lines, boolean secondaryAxis) {
+		double low = 0;
+		double high = 0;
+		for (Line line : lines) {
+			if (line.secondaryAxis() == secondaryAxis) {
+				for (double value : line.values()) {
+					if (Double.isFinite(value)) {
+						low = Math.min(low, value);
+						high = Math.max(high, value);
+					}
+				}
+			}
 		}
+		double margin = high > low ? (high - low) * 0.05 : 1;
+		return new Range(low, high + margin);
+	}
+
+	private static Range finiteRange(double[] values) {
+		double low = Double.MAX_VALUE;
+		double high = -Double.MAX_VALUE;
+		for (double value : values) {
+			if (Double.isFinite(value)) {
+				low = Math.min(low, value);
+				high = Math.max(high, value);
+			}
+		}
+		return low < high ? new Range(low, high) : new Range(0, 1);
 	}
 
 	private Color color(int index) {
