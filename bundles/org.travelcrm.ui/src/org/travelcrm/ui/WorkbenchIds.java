@@ -22,6 +22,26 @@ public final class WorkbenchIds {
 			"org.travelcrm.customers.ui.views.dataQuality"; //$NON-NLS-1$
 	public static final String VIEW_ANALYSES =
 			"org.travelcrm.analysis.ui.views.analyses"; //$NON-NLS-1$
+	public static final String VIEW_PYRAMID =
+			"org.travelcrm.analysis.ui.views.pyramid"; //$NON-NLS-1$
+	public static final String VIEW_CHURN =
+			"org.travelcrm.analysis.ui.views.churn"; //$NON-NLS-1$
+	public static final String VIEW_CONTRIBUTION =
+			"org.travelcrm.analysis.ui.views.contribution"; //$NON-NLS-1$
+	public static final String VIEW_RFM =
+			"org.travelcrm.analysis.ui.views.rfm"; //$NON-NLS-1$
+	public static final String VIEW_FREQUENCY =
+			"org.travelcrm.analysis.ui.views.frequency"; //$NON-NLS-1$
+	public static final String VIEW_LOYALTY =
+			"org.travelcrm.analysis.ui.views.loyalty"; //$NON-NLS-1$
+	public static final String VIEW_COMPOSITION =
+			"org.travelcrm.analysis.ui.views.composition"; //$NON-NLS-1$
+	public static final String VIEW_SATISFACTION =
+			"org.travelcrm.analysis.ui.views.satisfaction"; //$NON-NLS-1$
+	public static final String VIEW_TARGETS =
+			"org.travelcrm.analysis.ui.views.targets"; //$NON-NLS-1$
+	public static final String VIEW_ANALYSIS_PARAMETERS =
+			"org.travelcrm.analysis.ui.views.parameters"; //$NON-NLS-1$
 	public static final String VIEW_CAMPAIGNS =
 			"org.travelcrm.campaigns.ui.views.campaigns"; //$NON-NLS-1$
 	public static final String VIEW_GOALS =

@@ -47,7 +47,6 @@ public final class Messages extends NLS {
 	public static String Shutdown_unsavedTitle;
 	public static String Shutdown_unsaved;
 
-	public static String PlaceholderView_comingWith;
 
 	public static String SavedLayoutGuard_emptyFile;
 	public static String SavedLayoutGuard_parseError;
