@@ -77,7 +77,7 @@ final class ExplorerContent implements ITreeContentProvider {
 			return true;
 		}
 		if (element instanceof Folder folder) {
-			return !folder.objects().isEmpty();
+			return folder.count() > 0;
 		}
 		if (element instanceof Range) {
 			return true;

@@ -26,7 +26,7 @@ final class ExplorerLabels extends LabelProvider {
 			return (agency.isDirty() ? "*" : "") + agency.getLabel(); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (element instanceof Folder folder) {
-			return NLS.bind(Messages.Folder_label, name(folder.kind()), folder.objects().size());
+			return NLS.bind(Messages.Folder_label, name(folder.kind()), folder.count());
 		}
 		if (element instanceof Range range) {
 			return NLS.bind(Messages.Range_label, range.from() + 1, range.to());

@@ -22,6 +22,24 @@ final class ExplorerNodes {
 	/** One folder of an agency. */
 	record Folder(OpenAgency agency, Kind kind) {
 
+		/** How many objects the folder holds, counted without collecting them. */
+		int count() {
+			List<? extends EObject> customers = agency.getAgency().getCustomers();
+			return switch (kind) {
+				case INDIVIDUALS -> count(customers, IndividualTourist.class);
+				case ORGANIZATIONS -> count(customers, Organization.class);
+				default -> objects().size();
+			};
+		}
+
+		private static int count(List<? extends EObject> objects, Class<?> type) {
+			int count = 0;
+			for (EObject object : objects) {
+				count += type.isInstance(object) ? 1 : 0;
+			}
+			return count;
+		}
+
 		/** The objects in the folder, in the agency's order. */
 		List<? extends EObject> objects() {
 			Agency model = agency.getAgency();

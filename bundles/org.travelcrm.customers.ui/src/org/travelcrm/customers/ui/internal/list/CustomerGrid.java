@@ -28,6 +28,7 @@ import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
@@ -203,9 +204,13 @@ final class CustomerGrid {
 		return !hideShow.getHiddenColumnIndexes().contains(columnIndex);
 	}
 
-	/** The model changed: rows are asked for again and the scroll range follows the count. */
+	/**
+	 * The rows changed (order, filter, values): they are asked for again and the scroll range
+	 * follows the count. Only the rows are announced as changed: a full refresh makes the
+	 * selection model look at every column of every row, which a million rows feel.
+	 */
 	void refresh() {
-		table.refresh();
+		body.fireLayerEvent(new RowStructuralRefreshEvent(body));
 	}
 
 	/** The text shown in a cell. */
@@ -219,7 +224,7 @@ final class CustomerGrid {
 	 */
 	boolean edit(int row, int columnIndex, String text) {
 		viewport.moveRowPositionIntoViewport(row);
-		table.refresh(false);
+		refresh();
 		ILayerCell cell = cellShowing(row, columnIndex);
 		if (cell == null) {
 			return false;
@@ -351,7 +356,7 @@ final class CustomerGrid {
 			} else {
 				model.sort(columns.get(columnIndex), direction == SortDirectionEnum.ASC);
 			}
-			table.refresh(false);
+			refresh();
 		}
 
 		@Override

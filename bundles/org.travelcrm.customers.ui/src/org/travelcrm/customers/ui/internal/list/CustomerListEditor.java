@@ -152,6 +152,11 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		return table;
 	}
 
+	/** Whether contributed columns are being computed, or about to be. */
+	public boolean isPreparingColumns() {
+		return preparation != null && preparation.getState() != Job.NONE;
+	}
+
 	/** The number of rows the grid shows. */
 	public int getRowCount() {
 		return model.size();
