@@ -28,6 +28,7 @@ public class CustomerFormEditor extends MultiPageEditorPart implements ISaveable
 	private Customer customer;
 	private ProfilePage profile;
 	private RecordPages records;
+	private ClassificationPage classification;
 	private boolean subjectDeleted;
 
 	@Override
@@ -53,6 +54,9 @@ public class CustomerFormEditor extends MultiPageEditorPart implements ISaveable
 		setPageText(addPage(records.createInteractions(getContainer())),
 				Messages.Form_interactionsPage);
 		setPageText(addPage(records.createHistory(getContainer())), Messages.Form_historyPage);
+		classification = new ClassificationPage(getContainer(), agency, customer);
+		setPageText(addPage(classification.control()), Messages.Form_classificationPage);
+		classification.refresh();
 		support.install(getEditorSite().getActionBars(), this::stackChanged);
 		// The form is about one customer: that is what the Properties view shows.
 		getSite().setSelectionProvider(new CustomerSelection(customer));
@@ -66,6 +70,11 @@ public class CustomerFormEditor extends MultiPageEditorPart implements ISaveable
 	/** The profile page, for tests. */
 	public ProfilePage getProfile() {
 		return profile;
+	}
+
+	/** The classification page, for tests. */
+	public ClassificationPage getClassification() {
+		return classification;
 	}
 
 	/** The bookings, surveys, interactions and history pages, for tests. */
@@ -133,6 +142,7 @@ public class CustomerFormEditor extends MultiPageEditorPart implements ISaveable
 		}
 		profile.refresh();
 		records.refresh();
+		classification.refresh();
 		setPartName(getEditorInput().getName());
 		firePropertyChange(PROP_DIRTY);
 	}

@@ -79,6 +79,22 @@ final class Messages extends NLS {
 	public static String BookingDialog_message;
 	public static String BookingDialog_noProduct;
 
+	public static String Form_classificationPage;
+	public static String Classification_computing;
+	public static String Classification_job;
+	public static String Classification_asOf;
+	public static String Classification_tier;
+	public static String Classification_tierBoundary;
+	public static String Classification_noTier;
+	public static String Classification_loyalty;
+	public static String Classification_loyaltyRule;
+	public static String Classification_frequency;
+	public static String Classification_rfm;
+	public static String Classification_noRfm;
+	public static String Classification_none;
+	public static String Classification_failed;
+	public static String Classification_failedDetail;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
