@@ -45,6 +45,7 @@ import org.osgi.framework.ServiceReference;
  * only when the {@link UnsignedContentPolicy} accepts it. Repositories given for one operation
  * are not remembered.
  */
+@SuppressWarnings("nls")
 public final class PluginInstaller {
 
 	private static final String FEATURE_SUFFIX = ".feature.group"; //$NON-NLS-1$
@@ -82,7 +83,7 @@ public final class PluginInstaller {
 		}
 		try {
 			for (ServiceReference<IProvisioningAgent> reference : context.getServiceReferences(
-					IProvisioningAgent.class, "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)")) { //$NON-NLS-1$ //$NON-NLS-2$
+					IProvisioningAgent.class, "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)")) {
 				IProvisioningAgent agent = context.getService(reference);
 				if (agent != null) {
 					return agent;

@@ -24,11 +24,12 @@ import org.eclipse.osgi.util.NLS;
  * A zip file is unpacked into a temporary folder, which {@link #close()} removes; p2 then reads
  * the repository from that folder like from any other.
  */
+@SuppressWarnings("nls")
 public final class RepositoryLocation implements AutoCloseable {
 
 	/** The files one of which makes a folder a p2 repository. */
-	private static final List<String> METADATA_FILES = List.of("content.xml", "content.jar", //$NON-NLS-1$ //$NON-NLS-2$
-			"content.xml.xz", "compositeContent.xml", "compositeContent.jar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final List<String> METADATA_FILES = List.of("content.xml", "content.jar",
+			"content.xml.xz", "compositeContent.xml", "compositeContent.jar");
 
 	private final String given;
 	private final URI uri;

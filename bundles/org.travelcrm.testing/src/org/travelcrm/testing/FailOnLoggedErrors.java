@@ -20,6 +20,7 @@ import org.opentest4j.AssertionFailedError;
  * painting, a contribution that could not be read. Use with
  * {@code @ExtendWith(FailOnLoggedErrors.class)} on every test class that runs in OSGi.
  */
+@SuppressWarnings("nls")
 public final class FailOnLoggedErrors implements BeforeEachCallback, AfterEachCallback {
 
 	private static final Namespace NAMESPACE = Namespace.create(FailOnLoggedErrors.class);
@@ -48,7 +49,7 @@ public final class FailOnLoggedErrors implements BeforeEachCallback, AfterEachCa
 
 	private static String describe(IStatus status) {
 		StringBuilder text = new StringBuilder();
-		text.append("  [").append(status.getPlugin()).append("] ").append(status.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		text.append("  [").append(status.getPlugin()).append("] ").append(status.getMessage());
 		if (status.getException() != null) {
 			text.append(" (").append(status.getException()).append(')'); //$NON-NLS-1$
 		}

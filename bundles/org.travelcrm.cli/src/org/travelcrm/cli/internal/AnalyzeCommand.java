@@ -27,6 +27,7 @@ import org.travelcrm.model.Organization;
  * {@code analyze AGENCY-FILE ... --json OUT.json}: runs analyses and writes their results in the
  * stable JSON schema documented in README.md; {@code analyze --list} lists the analyses.
  */
+@SuppressWarnings("nls")
 final class AnalyzeCommand implements CliCommand {
 
 	@Override
@@ -88,7 +89,7 @@ final class AnalyzeCommand implements CliCommand {
 	private static String write(Agency agency, AnalysisContext context,
 			List<AnalysisDescriptor> chosen, Map<String, AnalysisResult> results) {
 		StringBuilder out = new StringBuilder(1 << 16);
-		out.append("{\n  \"asOf\": \"").append(context.asOf()).append("\",\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		out.append("{\n  \"asOf\": \"").append(context.asOf()).append("\",\n");
 		out.append("  \"customers\": ["); //$NON-NLS-1$
 		List<Customer> customers = new ArrayList<>(agency.getCustomers());
 		customers.sort((a, b) -> compareIds(a.getExternalId(), b.getExternalId()));
@@ -111,7 +112,7 @@ final class AnalyzeCommand implements CliCommand {
 					.append(contribution == null ? "0" : contribution.toPlainString()).append('"'); //$NON-NLS-1$
 			out.append(", \"frequencyClass\": ") //$NON-NLS-1$
 					.append(text(frequency.text(id, "frequencyClass"))); //$NON-NLS-1$
-			out.append(", \"loyaltyClass\": ").append(text(loyalty.text(id, "loyaltyClass"))); //$NON-NLS-1$ //$NON-NLS-2$
+			out.append(", \"loyaltyClass\": ").append(text(loyalty.text(id, "loyaltyClass")));
 			out.append(", \"valueTier\": ").append(text(tier.text(id, "tier"))); //$NON-NLS-1$ //$NON-NLS-2$
 			out.append(", \"rfm\": ").append(rfm(rfm, id)).append('}'); //$NON-NLS-1$
 		}
@@ -124,7 +125,7 @@ final class AnalyzeCommand implements CliCommand {
 			if (result == null) {
 				continue;
 			}
-			out.append(first ? "\n    " : ",\n    ").append(ResultJson.quote(descriptor.id())) //$NON-NLS-1$ //$NON-NLS-2$
+			out.append(first ? "\n    " : ",\n    ").append(ResultJson.quote(descriptor.id()))
 					.append(": ").append(ResultJson.writeTablesAndSeries(result)); //$NON-NLS-1$
 			first = false;
 		}
@@ -141,10 +142,10 @@ final class AnalyzeCommand implements CliCommand {
 			out.append(first ? "\n    " : ",\n    "); //$NON-NLS-1$ //$NON-NLS-2$
 			first = false;
 			Object rate = row.get(periods.columnIndex("churnRate")); //$NON-NLS-1$
-			out.append("{\"periodStart\": \"").append(row.get(periods.columnIndex("start"))) //$NON-NLS-1$ //$NON-NLS-2$
-					.append("\", \"periodEnd\": \"").append(row.get(periods.columnIndex("end"))) //$NON-NLS-1$ //$NON-NLS-2$
-					.append("\", \"base\": ").append(row.get(periods.columnIndex("base"))) //$NON-NLS-1$ //$NON-NLS-2$
-					.append(", \"churned\": ").append(row.get(periods.columnIndex("churned"))) //$NON-NLS-1$ //$NON-NLS-2$
+			out.append("{\"periodStart\": \"").append(row.get(periods.columnIndex("start")))
+					.append("\", \"periodEnd\": \"").append(row.get(periods.columnIndex("end")))
+					.append("\", \"base\": ").append(row.get(periods.columnIndex("base")))
+					.append(", \"churned\": ").append(row.get(periods.columnIndex("churned")))
 					.append(", \"rate\": ").append(rate == null ? "null" //$NON-NLS-1$ //$NON-NLS-2$
 							: ((BigDecimal) rate).toPlainString())
 					.append(", \"new\": ").append(row.get(periods.columnIndex("new"))) //$NON-NLS-1$ //$NON-NLS-2$
@@ -158,7 +159,7 @@ final class AnalyzeCommand implements CliCommand {
 		if (r == null) {
 			return "null"; //$NON-NLS-1$
 		}
-		return "{\"r\": " + r + ", \"f\": " + rfm.integer(id, "f") + ", \"m\": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return "{\"r\": " + r + ", \"f\": " + rfm.integer(id, "f") + ", \"m\": "
 				+ rfm.integer(id, "m") + ", \"segment\": " //$NON-NLS-1$ //$NON-NLS-2$
 				+ text(rfm.text(id, "rfmSegment")) + '}'; //$NON-NLS-1$
 	}

@@ -23,6 +23,7 @@ import org.travelcrm.model.Segment;
  * {@code export AGENCY-FILE --customers OUT.csv [--segment NAME]}: writes customers with their
  * contact fields and computed classes as CSV for spreadsheet programs.
  */
+@SuppressWarnings("nls")
 final class ExportCommand implements CliCommand {
 
 	@Override
@@ -79,6 +80,6 @@ final class ExportCommand implements CliCommand {
 	private static String names(Agency agency) {
 		List<String> names = new ArrayList<>();
 		agency.getSegments().forEach(s -> names.add('"' + s.getName() + '"'));
-		return names.isEmpty() ? Messages.ExportCommand_noSegments : String.join(", ", names); //$NON-NLS-1$
+		return names.isEmpty() ? Messages.ExportCommand_noSegments : String.join(", ", names);
 	}
 }

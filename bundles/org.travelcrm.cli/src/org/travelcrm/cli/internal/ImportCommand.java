@@ -22,6 +22,7 @@ import org.travelcrm.model.CrmFactory;
  * booking file into an agency file, creating it when needed, and prints the import report.
  * Without a profile the mapping is guessed from the headers and printed.
  */
+@SuppressWarnings("nls")
 final class ImportCommand implements CliCommand {
 
 	private static final int LISTED_ROWS = 50;
@@ -38,7 +39,7 @@ final class ImportCommand implements CliCommand {
 
 	@Override
 	public String help() {
-		return NLS.bind(Messages.ImportCommand_help, String.join(", ", ImportProfile.BUILT_IN)); //$NON-NLS-1$
+		return NLS.bind(Messages.ImportCommand_help, String.join(", ", ImportProfile.BUILT_IN));
 	}
 
 	@Override

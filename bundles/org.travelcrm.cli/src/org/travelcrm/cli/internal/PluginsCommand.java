@@ -16,6 +16,7 @@ import org.travelcrm.plugins.UnsignedContentPolicy;
  * uninstall FEATURE-ID...}: lists, installs and removes analysis plug-ins in this product
  * through p2. Changes take effect at the next start.
  */
+@SuppressWarnings("nls")
 final class PluginsCommand implements CliCommand {
 
 	private static final String ACCEPT_UNSIGNED = "accept-unsigned"; //$NON-NLS-1$
@@ -65,7 +66,7 @@ final class PluginsCommand implements CliCommand {
 
 	private static int list(Arguments arguments, Console console)
 			throws UsageException, PluginException {
-		String repository = arguments.positionalCount() > 1 ? arguments.positional(1, "REPO") //$NON-NLS-1$
+		String repository = arguments.positionalCount() > 1 ? arguments.positional(1, "REPO")
 				: null;
 		arguments.finish(repository == null ? 1 : 2);
 		PluginInstaller installer = PluginInstaller.ofRunningProduct();

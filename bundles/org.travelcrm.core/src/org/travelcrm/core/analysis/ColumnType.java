@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The type of the values in a result column, and the Java class that holds them. */
+@SuppressWarnings("nls")
 public enum ColumnType {
 	/** {@link String}, for names and classes. */
 	TEXT(String.class),
@@ -40,6 +41,6 @@ public enum ColumnType {
 			return Long.valueOf(((Number) value).longValue());
 		}
 		throw new IllegalArgumentException(
-				"A " + name() + " column cannot hold " + value.getClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+				"A " + name() + " column cannot hold " + value.getClass().getName());
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * Each value is {@code null} or of its column's {@link ColumnType#javaType()}. A table is
  * immutable once built.
  */
+@SuppressWarnings("nls")
 public final class ResultTable {
 
 	private final String name;
@@ -62,7 +63,7 @@ public final class ResultTable {
 	public Object value(int row, String columnName) {
 		int column = columnIndex(columnName);
 		if (column < 0) {
-			throw new IllegalArgumentException("No column " + columnName + " in " + name); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException("No column " + columnName + " in " + name);
 		}
 		return rows.get(row).get(column);
 	}

@@ -18,7 +18,8 @@ import org.travelcrm.model.CampaignKpi;
  * @param controlResponders control members who bought in the window
  * @param targetConversion  target responders / target members, or null without target members
  * @param controlConversion control responders / control members, or null without a control group
- * @param lift              target conversion − control conversion, or null without a control group
+ * @param lift              target conversion − control conversion, or null without a control
+ *                          group
  * @param responses         the target members' purchases in the window
  * @param revenue           the value of those purchases
  * @param attributedMargin  their margin where the cost is known, their value where it is not

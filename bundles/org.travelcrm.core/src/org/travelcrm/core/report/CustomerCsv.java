@@ -18,12 +18,13 @@ import org.travelcrm.model.Organization;
  * where needed, decimals with a point. A text that a spreadsheet would run as a formula (it
  * starts with =, +, - or @) is written with a leading apostrophe.
  */
+@SuppressWarnings("nls")
 public final class CustomerCsv {
 
 	/** The columns written, in order. */
-	public static final List<String> HEADER = List.of("id", "kind", "name", "phone", "email", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"city", "country", "purpose", "marketingConsent", "purchases", "contribution", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"lastPurchase", "frequencyClass", "loyaltyClass", "valueTier", "rfmSegment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	public static final List<String> HEADER = List.of("id", "kind", "name", "phone", "email",
+			"city", "country", "purpose", "marketingConsent", "purchases", "contribution",
+			"lastPurchase", "frequencyClass", "loyaltyClass", "valueTier", "rfmSegment");
 
 	private static final String FREQUENCY = "org.travelcrm.core.analysis.frequency"; //$NON-NLS-1$
 	private static final String LOYALTY = "org.travelcrm.core.analysis.loyalty"; //$NON-NLS-1$
@@ -51,12 +52,12 @@ public final class CustomerCsv {
 			String id = customer.getExternalId();
 			Object purpose = customer instanceof IndividualTourist person
 					? person.getTravelPurpose() : null;
-			row(out, id, customer instanceof Organization ? "ORGANIZATION" : "INDIVIDUAL", //$NON-NLS-1$ //$NON-NLS-2$
+			row(out, id, customer instanceof Organization ? "ORGANIZATION" : "INDIVIDUAL",
 					customer.getName(), customer.getPhone(), customer.getEmail(),
 					customer.getCity(), customer.getCountry(), purpose,
 					customer.isMarketingConsent(), frequency.get(id, "purchases"), //$NON-NLS-1$
 					tier.get(id, "contribution"), loyalty.get(id, "lastPurchase"), //$NON-NLS-1$ //$NON-NLS-2$
-					frequency.get(id, "frequencyClass"), loyalty.get(id, "loyaltyClass"), //$NON-NLS-1$ //$NON-NLS-2$
+					frequency.get(id, "frequencyClass"), loyalty.get(id, "loyaltyClass"),
 					tier.get(id, "tier"), rfm.get(id, "rfmSegment")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		out.flush();

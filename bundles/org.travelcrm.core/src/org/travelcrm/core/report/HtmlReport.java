@@ -19,6 +19,7 @@ import org.travelcrm.model.Agency;
  * and tables, as the command line and the workbench write it. Tables longer than
  * {@value #MAX_ROWS} rows show their first rows and say how many there are.
  */
+@SuppressWarnings("nls")
 public final class HtmlReport {
 
 	/** Rows shown per table. */
@@ -46,7 +47,7 @@ public final class HtmlReport {
 				.append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE) //$NON-NLS-1$
 				.append("</style>\n</head>\n<body>\n"); //$NON-NLS-1$
 		html.append("<h1>").append(Html.escape(title)).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		html.append("<p class=\"facts\">").append(Html.escape(NLS.bind(Messages.Report_facts, //$NON-NLS-1$
+		html.append("<p class=\"facts\">").append(Html.escape(NLS.bind(Messages.Report_facts,
 				new Object[] { asOf, agency.getCustomers().size(), agency.getBookings().size() })))
 				.append("</p>\n<nav><ol>\n"); //$NON-NLS-1$
 		for (int i = 0; i < sections.size(); i++) {
@@ -66,10 +67,10 @@ public final class HtmlReport {
 		html.append("<section id=\"s").append(index).append("\">\n<h2>") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(Html.escape(descriptor.name())).append("</h2>\n"); //$NON-NLS-1$
 		if (descriptor.description() != null && !descriptor.description().isBlank()) {
-			html.append("<p>").append(Html.escape(descriptor.description())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			html.append("<p>").append(Html.escape(descriptor.description())).append("</p>\n");
 		}
 		if (!result.parameters().isEmpty()) {
-			html.append("<p class=\"parameters\">").append(Html.escape(Messages.Report_parameters)); //$NON-NLS-1$
+			html.append("<p class=\"parameters\">").append(Html.escape(Messages.Report_parameters));
 			for (Map.Entry<String, String> parameter : result.parameters().entrySet()) {
 				html.append(" <code>").append(Html.escape(parameter.getKey())).append('=') //$NON-NLS-1$
 						.append(Html.escape(parameter.getValue())).append("</code>"); //$NON-NLS-1$
@@ -77,7 +78,7 @@ public final class HtmlReport {
 			html.append("</p>\n"); //$NON-NLS-1$
 		}
 		for (ChartSeries series : result.series()) {
-			html.append("<figure>").append(SvgChart.render(series)).append("<figcaption>") //$NON-NLS-1$ //$NON-NLS-2$
+			html.append("<figure>").append(SvgChart.render(series)).append("<figcaption>")
 					.append(Html.escape(series.label())).append("</figcaption></figure>\n"); //$NON-NLS-1$
 		}
 		for (ResultTable table : result.tables()) {
@@ -88,9 +89,9 @@ public final class HtmlReport {
 
 	private static void table(StringBuilder html, ResultTable table) {
 		List<Column> columns = table.columns();
-		html.append("<h3>").append(Html.escape(table.label())).append("</h3>\n<table>\n<thead><tr>"); //$NON-NLS-1$ //$NON-NLS-2$
+		html.append("<h3>").append(Html.escape(table.label())).append("</h3>\n<table>\n<thead><tr>");
 		for (Column column : columns) {
-			html.append("<th>").append(Html.escape(column.label())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+			html.append("<th>").append(Html.escape(column.label())).append("</th>");
 		}
 		html.append("</tr></thead>\n<tbody>\n"); //$NON-NLS-1$
 		List<List<Object>> rows = table.rows();
@@ -107,7 +108,7 @@ public final class HtmlReport {
 		}
 		html.append("</tbody>\n</table>\n"); //$NON-NLS-1$
 		if (rows.size() > MAX_ROWS) {
-			html.append("<p class=\"more\">").append(Html.escape(NLS.bind(Messages.Report_moreRows, //$NON-NLS-1$
+			html.append("<p class=\"more\">").append(Html.escape(NLS.bind(Messages.Report_moreRows,
 					MAX_ROWS, rows.size()))).append("</p>\n"); //$NON-NLS-1$
 		}
 	}

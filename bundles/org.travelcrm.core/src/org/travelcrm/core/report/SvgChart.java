@@ -12,6 +12,7 @@ import org.travelcrm.core.analysis.ChartSeries;
  * Draws a chart series as a self-contained SVG picture: bars, a line, or pie slices, with the
  * axis scaled from zero (or the lowest negative value) to the highest value.
  */
+@SuppressWarnings("nls")
 final class SvgChart {
 
 	private static final int WIDTH = 720;
@@ -20,8 +21,8 @@ final class SvgChart {
 	private static final int RIGHT = 20;
 	private static final int TOP = 20;
 	private static final int BOTTOM = 70;
-	private static final String[] COLOURS = { "#2f6fb0", "#e07b24", "#3a9a5b", "#c23b4a", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"#7b57b5", "#b8960f", "#2a9aa4", "#8c6d4f" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] COLOURS = { "#2f6fb0", "#e07b24", "#3a9a5b", "#c23b4a",
+			"#7b57b5", "#b8960f", "#2a9aa4", "#8c6d4f" };
 
 	private SvgChart() {
 	}
@@ -30,7 +31,7 @@ final class SvgChart {
 		List<ChartPoint> points = series.points();
 		StringBuilder svg = new StringBuilder(4096);
 		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" " //$NON-NLS-1$
-				+ "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">", //$NON-NLS-1$
+				+ "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
 				WIDTH, HEIGHT, WIDTH, HEIGHT, Html.escape(series.label())));
 		if (points.isEmpty()) {
 			svg.append(text(WIDTH / 2.0, HEIGHT / 2.0, "middle", "—")); //$NON-NLS-1$ //$NON-NLS-2$

@@ -53,14 +53,15 @@ import org.travelcrm.model.SegmentCriterion;
  * The classifications use the analyses' parameters: those given, else the agency's analysis
  * settings, else the defaults.
  */
+@SuppressWarnings("nls")
 public final class SegmentEvaluator {
 
 	private static final String NONE = "NONE"; //$NON-NLS-1$
 	private static final String FREQUENCY_LOOKBACK = "frequency.lookbackDays"; //$NON-NLS-1$
 
 	/** The properties a criterion can compare. */
-	public static final List<String> PROPERTIES = List.of("kind", "tier", "loyalty", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"frequency", "rfmSegment", "purpose", "country", "city", "channel", "consent", "tag", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	public static final List<String> PROPERTIES = List.of("kind", "tier", "loyalty",
+			"frequency", "rfmSegment", "purpose", "country", "city", "channel", "consent", "tag",
 			"contribution", "purchases", "recency"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final AnalysisContext context;

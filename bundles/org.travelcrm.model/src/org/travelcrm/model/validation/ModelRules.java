@@ -25,6 +25,7 @@ import org.travelcrm.model.TravelProduct;
  * The generated {@code CrmValidator} calls these; each diagnostic carries the offending objects
  * as its data, so that editors can select them and quick fixes can act on them.
  */
+@SuppressWarnings("nls")
 public final class ModelRules {
 
 	/** Diagnostic source of every rule here. */
@@ -141,7 +142,7 @@ public final class ModelRules {
 	}
 
 	public static boolean stageHasTargetAndDeadline(GoalStage stage, DiagnosticChain diagnostics) {
-		String goal = stage.eContainer() instanceof StrategicGoal g ? text(g.getName()) : "?"; //$NON-NLS-1$
+		String goal = stage.eContainer() instanceof StrategicGoal g ? text(g.getName()) : "?";
 		int number = stage.eContainer() instanceof StrategicGoal g ? g.getStages().indexOf(stage) + 1 : 0;
 		boolean valid = true;
 		if (stage.getTargetValue() == null) {

@@ -33,6 +33,7 @@ import org.travelcrm.core.analysis.ResultTable;
  * lifetime value is their value in the span / Y x expected lifetime. Quotients are
  * rounded half-up to ten places.
  */
+@SuppressWarnings("nls")
 public final class LifetimeValueAnalysis implements Analysis {
 
 	public static final String ID = "org.travelcrm.analysis.addons.lifetimeValue"; //$NON-NLS-1$
@@ -114,7 +115,7 @@ public final class LifetimeValueAnalysis implements Analysis {
 				.column("metric", Messages.Lifetime_metricColumn, ColumnType.TEXT) //$NON-NLS-1$
 				.column("label", Messages.Lifetime_labelColumn, ColumnType.TEXT) //$NON-NLS-1$
 				.column("value", Messages.Lifetime_valueColumn, ColumnType.DECIMAL); //$NON-NLS-1$
-		summary.row("buyers", Messages.Lifetime_buyers, BigDecimal.valueOf(estimate.buyers())) //$NON-NLS-1$
+		summary.row("buyers", Messages.Lifetime_buyers, BigDecimal.valueOf(estimate.buyers()))
 				.row("purchases", Messages.Lifetime_purchases, //$NON-NLS-1$
 						BigDecimal.valueOf(estimate.purchases()))
 				.row("observedYears", Messages.Lifetime_observedYears, estimate.observedYears()) //$NON-NLS-1$
@@ -122,7 +123,7 @@ public final class LifetimeValueAnalysis implements Analysis {
 						estimate.averagePurchaseValue())
 				.row("purchasesPerBuyerPerYear", Messages.Lifetime_purchasesPerYear, //$NON-NLS-1$
 						estimate.purchasesPerBuyerPerYear())
-				.row("churnBase", Messages.Lifetime_churnBase, BigDecimal.valueOf(estimate.base())) //$NON-NLS-1$
+				.row("churnBase", Messages.Lifetime_churnBase, BigDecimal.valueOf(estimate.base()))
 				.row("churned", Messages.Lifetime_churned, BigDecimal.valueOf(estimate.churned())) //$NON-NLS-1$
 				.row("annualChurnRate", Messages.Lifetime_churnRate, estimate.churnRate()) //$NON-NLS-1$
 				.row("expectedLifetimeYears", Messages.Lifetime_lifetime, estimate.lifetime()) //$NON-NLS-1$

@@ -5,9 +5,10 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Messages of the add-on analyses; see {@code messages*.properties}.
  */
+@SuppressWarnings("nls")
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.analysis.addons.internal.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.analysis.addons.internal.messages";
 
 	public static String Cohort_task;
 	public static String Cohort_retentionTable;

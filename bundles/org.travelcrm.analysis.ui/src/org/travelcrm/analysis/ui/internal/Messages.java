@@ -3,9 +3,10 @@ package org.travelcrm.analysis.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 /** User-visible strings of the analysis views; see {@code messages*.properties}. */
+@SuppressWarnings("nls")
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.analysis.ui.internal.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.analysis.ui.internal.messages";
 
 	public static String AnalysisView_jobName;
 	public static String AnalysisView_noAgency;

@@ -7,6 +7,7 @@ import org.travelcrm.core.analysis.Column;
 import org.travelcrm.core.analysis.ResultTable;
 
 /** A result table as CSV for spreadsheets: a header of labels, values as shown, RFC 4180. */
+@SuppressWarnings("nls")
 final class TableCsv {
 
 	private TableCsv() {
@@ -21,7 +22,7 @@ final class TableCsv {
 		csv.append("\r\n"); //$NON-NLS-1$
 		for (List<Object> row : table.rows()) {
 			for (int i = 0; i < columns.size(); i++) {
-				csv.append(i == 0 ? "" : ",").append(quote(ViewModel.cellText(row.get(i), //$NON-NLS-1$ //$NON-NLS-2$
+				csv.append(i == 0 ? "" : ",").append(quote(ViewModel.cellText(row.get(i),
 						columns.get(i).type())));
 			}
 			csv.append("\r\n"); //$NON-NLS-1$
@@ -30,7 +31,7 @@ final class TableCsv {
 	}
 
 	private static String quote(String text) {
-		if (text.contains(",") || text.contains("\"") || text.contains("\n")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
 			return '"' + text.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return text;

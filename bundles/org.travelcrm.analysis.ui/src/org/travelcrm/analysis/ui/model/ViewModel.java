@@ -23,6 +23,7 @@ import org.travelcrm.core.analysis.ResultTable;
  * from the result's series) and the customers behind each row, bar and heat map cell.
  * Computed without a display, on any thread; the view only draws it.
  */
+@SuppressWarnings("nls")
 public final class ViewModel {
 
 	/** What colours the cells of the RFM heat map. */
@@ -260,7 +261,7 @@ public final class ViewModel {
 
 	private ChartData churn() {
 		List<Line> lines = List.of(
-				new Line("new", Messages.Chart_new, values(table, "new", false), false), //$NON-NLS-1$ //$NON-NLS-2$
+				new Line("new", Messages.Chart_new, values(table, "new", false), false),
 				new Line("reactivated", Messages.Chart_reactivated, //$NON-NLS-1$
 						values(table, "reactivated", false), false), //$NON-NLS-1$
 				new Line("churned", Messages.Chart_churned, //$NON-NLS-1$
@@ -306,7 +307,7 @@ public final class ViewModel {
 	}
 
 	private static String scaleShortName(Object scale) {
-		return String.valueOf(scale).startsWith("FIVE") ? "1-5" : "0-10"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return String.valueOf(scale).startsWith("FIVE") ? "1-5" : "0-10";
 	}
 
 	private ChartData lorenz() {
@@ -366,7 +367,7 @@ public final class ViewModel {
 				values[j] = heatColour == HeatColour.COUNT ? counts[i][j]
 						: counts[i][j] == 0 ? Double.NaN : sums[i][j] / counts[i][j];
 			}
-			rows.add(new Line("R" + (SCORES - i), "R" + (SCORES - i), values, false)); //$NON-NLS-1$ //$NON-NLS-2$
+			rows.add(new Line("R" + (SCORES - i), "R" + (SCORES - i), values, false));
 		}
 		String note = heatColour == HeatColour.COUNT ? Messages.Chart_heatCount
 				: Messages.Chart_heatMonetary;
@@ -391,7 +392,7 @@ public final class ViewModel {
 		ChartType type = chartSeries.kind() == ChartKind.LINE ? ChartType.LINE : ChartType.BAR;
 		List<Line> lines = List.of(new Line(chartSeries.name(), chartSeries.label(),
 				chartSeries.points().stream().mapToDouble(ViewModel::y).toArray(), false));
-		return new ChartData(type, categories, x, lines, "", chartSeries.label(), null, null); //$NON-NLS-1$
+		return new ChartData(type, categories, x, lines, "", chartSeries.label(), null, null);
 	}
 
 	private static double[] pointValues(ChartSeries chartSeries) {
@@ -408,7 +409,7 @@ public final class ViewModel {
 	}
 
 	private static ChartData empty() {
-		return new ChartData(ChartType.BAR, List.of(), null, List.of(), "", "", null, null); //$NON-NLS-1$ //$NON-NLS-2$
+		return new ChartData(ChartType.BAR, List.of(), null, List.of(), "", "", null, null);
 	}
 
 	private static long score(CustomerValues customers, int row, String column) {

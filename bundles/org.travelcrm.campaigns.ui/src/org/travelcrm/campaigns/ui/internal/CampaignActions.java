@@ -13,6 +13,7 @@ import org.travelcrm.ui.agency.OpenAgencies;
 import org.travelcrm.ui.agency.OpenAgency;
 
 /** Opens the campaign wizards and editor; says what to do when there is nothing to work on. */
+@SuppressWarnings("nls")
 public final class CampaignActions {
 
 	private CampaignActions() {
@@ -55,7 +56,7 @@ public final class CampaignActions {
 	public static void openEditor(OpenAgency agency, Campaign campaign) {
 		if (OpenAgencies.getDefault().openEditor(agency, campaign,
 				CampaignCommandIds.EDITOR_CAMPAIGN) == null) {
-			ILog.of(CampaignActions.class).warn("No campaign editor for " + campaign.getName()); //$NON-NLS-1$
+			ILog.of(CampaignActions.class).warn("No campaign editor for " + campaign.getName());
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.travelcrm.model.GoalDirection;
 import org.travelcrm.model.GoalMetric;
 
 /** How campaign and goal figures are shown: rates as percentages, amounts with two places. */
+@SuppressWarnings("nls")
 public final class Format {
 
 	private Format() {
@@ -84,7 +85,7 @@ public final class Format {
 	 * share ("0.12"), other metrics as plain numbers; {@code null} when it is not a number.
 	 */
 	public static BigDecimal parse(GoalMetric metric, String text) {
-		String trimmed = text == null ? "" : text.trim().replace("%", "").replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String trimmed = text == null ? "" : text.trim().replace("%", "").replace(",", "");
 		if (trimmed.isEmpty()) {
 			return null;
 		}

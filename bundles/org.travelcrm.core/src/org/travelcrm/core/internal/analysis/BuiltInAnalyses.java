@@ -15,6 +15,7 @@ import org.travelcrm.core.analysis.ParameterType;
  * the core's {@code plugin.xml}, created directly: for programs that run without the extension
  * registry.
  */
+@SuppressWarnings("nls")
 public final class BuiltInAnalyses {
 
 	/** The symbolic name of the bundle that contributes the built-in analyses. */
@@ -42,7 +43,7 @@ public final class BuiltInAnalyses {
 			ParameterNames.ABC_SHARES_DEFAULT, List.of(), Messages.Parameter_abcShares);
 	private static final AnalysisParameter PERIOD = new AnalysisParameter(ParameterNames.PERIOD,
 			ParameterType.CHOICE, ParameterNames.PERIOD_DEFAULT,
-			List.of("MONTH", "QUARTER", "YEAR"), Messages.Parameter_period); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			List.of("MONTH", "QUARTER", "YEAR"), Messages.Parameter_period);
 	private static final AnalysisParameter PURPOSES = new AnalysisParameter(
 			ParameterNames.PURPOSES, ParameterType.TEXT, "", List.of(), //$NON-NLS-1$
 			Messages.Parameter_purposes);

@@ -4,6 +4,7 @@ import org.travelcrm.core.analysis.Column;
 import org.travelcrm.core.analysis.ColumnType;
 
 /** The columns of the built-in analyses: one stable name and one label each. */
+@SuppressWarnings("nls")
 final class Columns {
 
 	static final Column CUSTOMER = text("customer", Messages.Column_customer); //$NON-NLS-1$
@@ -20,18 +21,18 @@ final class Columns {
 	static final Column CUSTOMER_SHARE = decimal("customerShare", //$NON-NLS-1$
 			Messages.Column_customerShare);
 	static final Column MARGIN = decimal("margin", Messages.Column_margin); //$NON-NLS-1$
-	static final Column MARGIN_SHARE = decimal("marginShare", Messages.Column_marginShare); //$NON-NLS-1$
+	static final Column MARGIN_SHARE = decimal("marginShare", Messages.Column_marginShare);
 	static final Column TIER = text("tier", Messages.Column_tier); //$NON-NLS-1$
-	static final Column CONTRIBUTION = decimal("contribution", Messages.Column_contribution); //$NON-NLS-1$
+	static final Column CONTRIBUTION = decimal("contribution", Messages.Column_contribution);
 	static final Column RANK = integer("rank", Messages.Column_rank); //$NON-NLS-1$
 	static final Column LOWEST = decimal("lowestContribution", //$NON-NLS-1$
 			Messages.Column_lowestContribution);
-	static final Column FREQUENCY_CLASS = text("frequencyClass", Messages.Column_frequencyClass); //$NON-NLS-1$
-	static final Column LOYALTY_CLASS = text("loyaltyClass", Messages.Column_loyaltyClass); //$NON-NLS-1$
+	static final Column FREQUENCY_CLASS = text("frequencyClass", Messages.Column_frequencyClass);
+	static final Column LOYALTY_CLASS = text("loyaltyClass", Messages.Column_loyaltyClass);
 	static final Column PURCHASES_IN_WINDOW = integer("purchasesInWindow", //$NON-NLS-1$
 			Messages.Column_purchasesInWindow);
-	static final Column FIRST_PURCHASE = date("firstPurchase", Messages.Column_firstPurchase); //$NON-NLS-1$
-	static final Column LAST_PURCHASE = date("lastPurchase", Messages.Column_lastPurchase); //$NON-NLS-1$
+	static final Column FIRST_PURCHASE = date("firstPurchase", Messages.Column_firstPurchase);
+	static final Column LAST_PURCHASE = date("lastPurchase", Messages.Column_lastPurchase);
 	static final Column RECENCY = integer("recency", Messages.Column_recency); //$NON-NLS-1$
 	static final Column FREQUENCY = integer("frequency", Messages.Column_frequency); //$NON-NLS-1$
 	static final Column MONETARY = decimal("monetary", Messages.Column_monetary); //$NON-NLS-1$
@@ -43,11 +44,11 @@ final class Columns {
 	static final Column SCORE = integer("score", Messages.Column_score); //$NON-NLS-1$
 	static final Column SURVEYS = integer("surveys", Messages.Column_surveys); //$NON-NLS-1$
 	static final Column ANSWERED = integer("answered", Messages.Column_answered); //$NON-NLS-1$
-	static final Column SATISFACTION = decimal("satisfaction", Messages.Column_satisfaction); //$NON-NLS-1$
-	static final Column TOP_TWO = decimal("topTwoMinusBottomTwo", Messages.Column_topTwo); //$NON-NLS-1$
+	static final Column SATISFACTION = decimal("satisfaction", Messages.Column_satisfaction);
+	static final Column TOP_TWO = decimal("topTwoMinusBottomTwo", Messages.Column_topTwo);
 	static final Column NPS = decimal("nps", Messages.Column_nps); //$NON-NLS-1$
 	static final Column COMPLAINTS = integer("complaints", Messages.Column_complaints); //$NON-NLS-1$
-	static final Column COMPLAINT_RATE = decimal("complaintRate", Messages.Column_complaintRate); //$NON-NLS-1$
+	static final Column COMPLAINT_RATE = decimal("complaintRate", Messages.Column_complaintRate);
 	static final Column SCALE = text("scale", Messages.Column_scale); //$NON-NLS-1$
 	static final Column PERIOD = text("period", Messages.Column_period); //$NON-NLS-1$
 	static final Column START = date("start", Messages.Column_start); //$NON-NLS-1$
@@ -57,10 +58,10 @@ final class Columns {
 	static final Column CHURN_RATE = decimal("churnRate", Messages.Column_churnRate); //$NON-NLS-1$
 	static final Column RETAINED = integer("retained", Messages.Column_retained); //$NON-NLS-1$
 	static final Column NEW = integer("new", Messages.Column_new); //$NON-NLS-1$
-	static final Column REACTIVATED = integer("reactivated", Messages.Column_reactivated); //$NON-NLS-1$
-	static final Column ACTIVE_AT_END = integer("activeAtEnd", Messages.Column_activeAtEnd); //$NON-NLS-1$
+	static final Column REACTIVATED = integer("reactivated", Messages.Column_reactivated);
+	static final Column ACTIVE_AT_END = integer("activeAtEnd", Messages.Column_activeAtEnd);
 	static final Column GINI = decimal("gini", Messages.Column_gini); //$NON-NLS-1$
-	static final Column TOP_SHARE = decimal("top20RevenueShare", Messages.Column_topShare); //$NON-NLS-1$
+	static final Column TOP_SHARE = decimal("top20RevenueShare", Messages.Column_topShare);
 	static final Column TARGET_RANK = integer("targetRank", Messages.Column_targetRank); //$NON-NLS-1$
 	static final Column BOOKINGS = integer("bookings", Messages.Column_bookings); //$NON-NLS-1$
 	static final Column CANCELLED = integer("cancelled", Messages.Column_cancelled); //$NON-NLS-1$

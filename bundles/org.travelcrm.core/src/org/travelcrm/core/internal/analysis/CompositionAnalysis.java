@@ -33,13 +33,14 @@ import org.travelcrm.model.TravelProduct;
  * and the cancellation rate (cancelled bookings / all bookings). A missing value is grouped as
  * {@code UNSPECIFIED}.
  */
+@SuppressWarnings("nls")
 public final class CompositionAnalysis extends BuiltInAnalysis {
 
 	public static final String ID = "org.travelcrm.core.analysis.composition"; //$NON-NLS-1$
 
-	private static final String[] LEAD_TIMES = { "0-6", "7-29", "30-89", "90-179", "180+" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final String[] LEAD_TIMES = { "0-6", "7-29", "30-89", "90-179", "180+" };
 	private static final int[] LEAD_TIME_LIMITS = { 7, 30, 90, 180 };
-	private static final String[] PARTY_SIZES = { "1", "2", "3-4", "5-9", "10+" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final String[] PARTY_SIZES = { "1", "2", "3-4", "5-9", "10+" };
 	private static final int[] PARTY_SIZE_LIMITS = { 2, 3, 5, 10 };
 
 	/**
@@ -94,7 +95,7 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 		Map<String, Group> kinds = new HashMap<>();
 		Map<String, Group> destinations = new HashMap<>();
 		Map<String, Group> channels = new HashMap<>();
-		Map<String, Group> months = ordered(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+		Map<String, Group> months = ordered(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9",
 				"10", "11", "12")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Map<String, Group> leadTimes = ordered(List.of(LEAD_TIMES));
 		Group unspecifiedLead = new Group();
@@ -167,24 +168,24 @@ public final class CompositionAnalysis extends BuiltInAnalysis {
 				total);
 		result.table(byUnit);
 		result.table(customerTable("byPurpose", Messages.Table_byPurpose, purposes, total)); //$NON-NLS-1$
-		result.table(customerTable("byCountry", Messages.Table_byCountry, countries, total)); //$NON-NLS-1$
-		result.table(bookingTable("byProductKind", Messages.Table_byProductKind, kinds, total)); //$NON-NLS-1$
-		result.table(bookingTable("byDestination", Messages.Table_byDestination, destinations, //$NON-NLS-1$
+		result.table(customerTable("byCountry", Messages.Table_byCountry, countries, total));
+		result.table(bookingTable("byProductKind", Messages.Table_byProductKind, kinds, total));
+		result.table(bookingTable("byDestination", Messages.Table_byDestination, destinations,
 				total));
 		result.table(bookingTable("byChannel", Messages.Table_byChannel, channels, total)); //$NON-NLS-1$
-		ResultTable.Builder monthTable = table("byMonth", Messages.Table_byMonth, Columns.MONTH, //$NON-NLS-1$
+		ResultTable.Builder monthTable = table("byMonth", Messages.Table_byMonth, Columns.MONTH,
 				Columns.PURCHASES, Columns.REVENUE, Columns.REVENUE_SHARE, Columns.CANCELLED);
 		months.forEach((month, group) -> monthTable.row(Long.valueOf(month), group.purchases,
 				group.revenue, Ratios.divide(group.revenue, revenueTotal), group.cancelled));
 		ResultTable byMonth = monthTable.build();
 		result.table(byMonth);
-		result.table(bookingTable("byLeadTime", Messages.Table_byLeadTime, leadTimes, total)); //$NON-NLS-1$
-		result.table(bookingTable("byPartySize", Messages.Table_byPartySize, partySizes, total)); //$NON-NLS-1$
+		result.table(bookingTable("byLeadTime", Messages.Table_byLeadTime, leadTimes, total));
+		result.table(bookingTable("byPartySize", Messages.Table_byPartySize, partySizes, total));
 		long bookings = purchases.purchaseCount() + cancelled;
 		result.table(table("cancellations", Messages.Table_cancellations, Columns.BOOKINGS, //$NON-NLS-1$
 				Columns.CANCELLED, Columns.CANCELLATION_RATE)
 				.row(bookings, cancelled, Ratios.divide(cancelled, bookings)).build());
-		result.series(series("revenueByMonth", Messages.Series_revenueByMonth, ChartKind.BAR, //$NON-NLS-1$
+		result.series(series("revenueByMonth", Messages.Series_revenueByMonth, ChartKind.BAR,
 				byMonth, Columns.MONTH.name(), Columns.REVENUE.name()));
 		result.series(series("customersByBuyerUnit", Messages.Series_customersByBuyerUnit, //$NON-NLS-1$
 				ChartKind.PIE, byUnit, Columns.GROUP.name(), Columns.CUSTOMERS.name()));

@@ -31,6 +31,7 @@ import org.travelcrm.model.Customer;
  * purposes (all when none is given). Targets are ranked by tier, then by the sum of their RFM
  * scores (descending), then by contribution (descending), then by external id.
  */
+@SuppressWarnings("nls")
 public final class HighValueTargetsAnalysis extends BuiltInAnalysis {
 
 	public static final String ID = "org.travelcrm.core.analysis.highValueTargets"; //$NON-NLS-1$
@@ -44,7 +45,7 @@ public final class HighValueTargetsAnalysis extends BuiltInAnalysis {
 		Tiering tiering = Tiering.of(request.context(), request.parameters(), monitor);
 		Rfm rfm = Rfm.of(request.context(), request.parameters(), monitor);
 		Set<String> purposes = new HashSet<>();
-		for (String purpose : request.parameters().text(ParameterNames.PURPOSES).split(",")) { //$NON-NLS-1$
+		for (String purpose : request.parameters().text(ParameterNames.PURPOSES).split(",")) {
 			if (!purpose.isBlank()) {
 				purposes.add(purpose.trim());
 			}

@@ -3,9 +3,10 @@ package org.travelcrm.core.internal.analysis;
 import org.eclipse.osgi.util.NLS;
 
 /** Messages of the built-in analyses and the registry reader; see {@code messages*.properties}. */
+@SuppressWarnings("nls")
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.core.internal.analysis.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.core.internal.analysis.messages";
 
 	public static String Analysis_composition_name;
 	public static String Analysis_composition_description;

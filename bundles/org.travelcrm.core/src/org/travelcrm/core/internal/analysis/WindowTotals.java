@@ -34,7 +34,8 @@ public final class WindowTotals {
 	}
 
 	/** The totals of a look-back window of so many days (0: all history), shared per context. */
-	public static WindowTotals of(AnalysisContext context, int lookbackDays, IProgressMonitor monitor) {
+	public static WindowTotals of(AnalysisContext context, int lookbackDays,
+			IProgressMonitor monitor) {
 		return context.shared(List.of(WindowTotals.class, lookbackDays), WindowTotals.class,
 				() -> compute(context.purchases(), lookbackDays, monitor));
 	}

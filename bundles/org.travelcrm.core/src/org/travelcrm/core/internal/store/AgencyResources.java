@@ -10,6 +10,7 @@ import org.travelcrm.model.CrmPackage;
 /**
  * Resource sets for agencies, set up the same way inside and outside OSGi.
  */
+@SuppressWarnings("nls")
 public final class AgencyResources {
 
 	private AgencyResources() {
@@ -27,7 +28,7 @@ public final class AgencyResources {
 	 * references can find it; saving later moves it to its file.
 	 */
 	public static Resource hold(ResourceSet resources, Agency agency) {
-		Resource holder = FileFormat.XMI.createResource(URI.createURI("memory:/unsaved.crm")); //$NON-NLS-1$
+		Resource holder = FileFormat.XMI.createResource(URI.createURI("memory:/unsaved.crm"));
 		resources.getResources().add(holder);
 		holder.getContents().add(agency);
 		return holder;

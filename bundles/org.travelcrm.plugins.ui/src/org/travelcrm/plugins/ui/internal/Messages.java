@@ -5,9 +5,10 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Messages of the plug-in dialogs; see {@code messages*.properties}.
  */
+@SuppressWarnings("nls")
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.travelcrm.plugins.ui.internal.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.travelcrm.plugins.ui.internal.messages";
 
 	public static String Dialog_title;
 	public static String Dialog_repository;

@@ -21,9 +21,10 @@ import org.travelcrm.model.GoalMetric;
 import org.travelcrm.model.TravelProduct;
 
 /** The 4P mix: products and the tailored offer, price or discount, channels, promotion. */
+@SuppressWarnings("nls")
 public class MixPage extends WizardPage {
 
-	private static final String[] CHANNELS = { "WeChat", "SMS", "Email", "Phone", "Visit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final String[] CHANNELS = { "WeChat", "SMS", "Email", "Phone", "Visit",
 		"Mail" }; //$NON-NLS-1$
 
 	private final Agency agency;

@@ -13,6 +13,7 @@ import org.travelcrm.model.CampaignKpi;
 import org.travelcrm.model.Segment;
 
 /** What Finish will add: the target, the mix, the KPIs and the schedule, read-only. */
+@SuppressWarnings("nls")
 public class ReviewPage extends WizardPage {
 
 	private final NewCampaignWizard wizard;
@@ -47,7 +48,7 @@ public class ReviewPage extends WizardPage {
 		wizard.getMixPage().apply();
 		Segment segment = wizard.getSegmentPage().segment();
 		StringBuilder text = new StringBuilder();
-		text.append(NLS.bind(Messages.ReviewPage_segment, segment == null ? "" : segment.getName(), //$NON-NLS-1$
+		text.append(NLS.bind(Messages.ReviewPage_segment, segment == null ? "" : segment.getName(),
 				wizard.getSegmentPage().memberCount())).append("\n\n"); //$NON-NLS-1$
 		text.append(NLS.bind(Messages.ReviewPage_offer, draft.getOffer(),
 				Format.percent(draft.getDiscount()))).append('\n');

@@ -35,9 +35,10 @@ import org.travelcrm.model.SegmentCriterion;
  * The target segment: one of the agency's segments, or a new one defined by value tiers and
  * loyalty classes; the live member count and how customers of each tier are best served.
  */
+@SuppressWarnings("nls")
 public class SegmentPage extends WizardPage {
 
-	private static final String[] LOYALTY = { "NEW", "LOYAL", "WAVERING", "LAPSED" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] LOYALTY = { "NEW", "LOYAL", "WAVERING", "LAPSED" };
 
 	private final Agency agency;
 	private final AnalysisContext context;

@@ -31,6 +31,7 @@ import org.travelcrm.ui.agency.OpenAgency;
  * segment: the numbers behind each class and the parameters they were computed with. The page
  * recomputes in a job when it is shown and after every change of the agency.
  */
+@SuppressWarnings("nls")
 public final class ClassificationPage {
 
 	private static final String PREFIX = "org.travelcrm.core.analysis."; //$NON-NLS-1$
@@ -143,7 +144,7 @@ public final class ClassificationPage {
 				loyalty == null ? Messages.Classification_none : loyalty,
 				values.get(id, "purchasesInWindow"), //$NON-NLS-1$
 				result.parameters().get("activityWindowDays"), //$NON-NLS-1$
-				plain(values.get(id, "firstPurchase")), plain(values.get(id, "lastPurchase")), //$NON-NLS-1$ //$NON-NLS-2$
+				plain(values.get(id, "firstPurchase")), plain(values.get(id, "lastPurchase")),
 				result.parameters().get("newWindowDays") })) //$NON-NLS-1$
 				.append('\n').append(Messages.Classification_loyaltyRule).append("\n\n"); //$NON-NLS-1$
 	}

@@ -34,6 +34,7 @@ import org.travelcrm.ui.agency.OpenAgency;
  * The first page of the import: which agency, which file, which profile, and a look at the
  * file's first rows as they will be read.
  */
+@SuppressWarnings("nls")
 final class SourcePage extends WizardPage {
 
 	private static final int PREVIEW_ROWS = 20;
@@ -114,7 +115,7 @@ final class SourcePage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv", "*.*" });
 		dialog.setFilterNames(new String[] { Messages.SourcePage_csvFiles,
 				Messages.SourcePage_allFiles });
 		String chosen = dialog.open();
