@@ -2,7 +2,6 @@ package org.travelcrm.core.analysis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,51 +80,30 @@ public final class Purchases {
 		int m = bookingList.size();
 		int[] owner = new int[m];
 		int[] bookedDays = new int[m];
-		int[] starts = new int[n + 1];
 		int[] cancelled = new int[n];
 		for (int i = 0; i < m; i++) {
 			Booking booking = bookingList.get(i);
 			LocalDate booked = booking.getBookedDate();
 			bookedDays[i] = booked == null ? asOfDay : (int) booked.toEpochDay();
 			owner[i] = ownerOf(booking, index, bookedDays[i], asOfDay, cancelled);
-			if (owner[i] >= 0) {
-				starts[owner[i] + 1]++;
-			}
 		}
-		for (int c = 0; c < n; c++) {
-			starts[c + 1] += starts[c];
-		}
+		DayGroups groups = DayGroups.of(n, owner, bookedDays);
 
-		// Day in the high half, booking position in the low half: sorting a customer's
-		// range orders it by day, then by the agency's order.
-		long[] keys = new long[starts[n]];
-		int[] next = Arrays.copyOf(starts, n);
-		for (int i = 0; i < m; i++) {
-			if (owner[i] >= 0) {
-				keys[next[owner[i]]++] = ((long) bookedDays[i] << 32) | i;
-			}
-		}
-		for (int c = 0; c < n; c++) {
-			if (starts[c + 1] - starts[c] > 1) {
-				Arrays.sort(keys, starts[c], starts[c + 1]);
-			}
-		}
-
-		int count = keys.length;
+		int count = groups.keys.length;
 		int[] days = new int[count];
 		BigDecimal[] amounts = new BigDecimal[count];
 		BigDecimal[] costs = new BigDecimal[count];
 		Booking[] bookings = new Booking[count];
 		for (int k = 0; k < count; k++) {
-			Booking booking = bookingList.get((int) keys[k]);
-			days[k] = (int) (keys[k] >> 32);
+			Booking booking = bookingList.get(groups.record(k));
+			days[k] = groups.day(k);
 			BigDecimal amount = booking.getAmount();
 			amounts[k] = amount == null ? BigDecimal.ZERO : amount;
 			costs[k] = booking.getCost();
 			bookings[k] = booking;
 		}
-		return new Purchases(customers, ids, starts, days, amounts, costs, bookings, cancelled,
-				asOfDay);
+		return new Purchases(customers, ids, groups.starts, days, amounts, costs, bookings,
+				cancelled, asOfDay);
 	}
 
 	/** The owner of a booking that is a purchase, or -1 (booked day: asOfDay when none). */
@@ -210,17 +188,7 @@ public final class Purchases {
 
 	/** The number of the first purchase of customer c booked on or after a day. */
 	public int firstFrom(int c, int fromDay) {
-		int low = starts[c];
-		int high = starts[c + 1];
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (days[middle] < fromDay) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		return low;
+		return DayGroups.firstFrom(starts, days, c, fromDay);
 	}
 
 	/** The booked day of purchase k as an epoch day. */

@@ -1,6 +1,5 @@
 package org.travelcrm.core.analysis;
 
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,48 +51,31 @@ public final class SurveyScores {
 		List<Survey> surveys = agency.getSurveys();
 		int m = surveys.size();
 		int[] owner = new int[m];
-		int[] starts = new int[n + 1];
+		int[] surveyDays = new int[m];
 		for (int i = 0; i < m; i++) {
 			Survey survey = surveys.get(i);
 			Integer c = survey.getCustomer() == null ? null : index.get(survey.getCustomer());
+			surveyDays[i] = survey.getDate() == null ? 0 : (int) survey.getDate().toEpochDay();
 			owner[i] = c == null || survey.getDate() == null
-					|| survey.getDate().toEpochDay() >= purchases.asOfDay() ? -1 : c;
-			if (owner[i] >= 0) {
-				starts[owner[i] + 1]++;
-			}
+					|| surveyDays[i] >= purchases.asOfDay() ? -1 : c;
 		}
-		for (int c = 0; c < n; c++) {
-			starts[c + 1] += starts[c];
-		}
-		long[] keys = new long[starts[n]];
-		int[] next = Arrays.copyOf(starts, n);
-		for (int i = 0; i < m; i++) {
-			if (owner[i] >= 0) {
-				long day = surveys.get(i).getDate().toEpochDay();
-				keys[next[owner[i]]++] = (day << 32) | i;
-			}
-		}
-		for (int c = 0; c < n; c++) {
-			if (starts[c + 1] - starts[c] > 1) {
-				Arrays.sort(keys, starts[c], starts[c + 1]);
-			}
-		}
-		int count = keys.length;
+		DayGroups groups = DayGroups.of(n, owner, surveyDays);
+		int count = groups.keys.length;
 		int[] days = new int[count];
 		byte[] scores = new byte[count];
 		byte[] normalised = new byte[count];
 		boolean[] tenPoint = new boolean[count];
 		boolean[] complaints = new boolean[count];
 		for (int k = 0; k < count; k++) {
-			Survey survey = surveys.get((int) keys[k]);
-			days[k] = (int) (keys[k] >> 32);
+			Survey survey = surveys.get(groups.record(k));
+			days[k] = groups.day(k);
 			tenPoint[k] = survey.getScale() == SurveyScale.TEN_POINT;
 			int score = survey.getScore();
 			scores[k] = (byte) Math.max(-1, Math.min(score, 100));
 			normalised[k] = (byte) normalise(score, tenPoint[k]);
 			complaints[k] = survey.isComplaint();
 		}
-		return new SurveyScores(starts, days, scores, normalised, tenPoint, complaints);
+		return new SurveyScores(groups.starts, days, scores, normalised, tenPoint, complaints);
 	}
 
 	/** A score in twentieths of the full scale, or {@link #NOT_ANSWERED}. */
@@ -121,17 +103,7 @@ public final class SurveyScores {
 
 	/** The number of the first survey of customer c dated on or after a day. */
 	public int firstFrom(int c, int fromDay) {
-		int low = starts[c];
-		int high = starts[c + 1];
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (days[middle] < fromDay) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		return low;
+		return DayGroups.firstFrom(starts, days, c, fromDay);
 	}
 
 	/** The day of survey k as an epoch day. */
