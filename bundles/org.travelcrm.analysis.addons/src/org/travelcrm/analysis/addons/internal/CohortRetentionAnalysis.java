@@ -58,7 +58,7 @@ public final class CohortRetentionAnalysis implements Analysis {
 		Purchases purchases = request.context().purchases();
 		progress.split(2);
 		Period period = request.parameters().choice(PERIOD, Period.class);
-		int[] boundaries = PeriodBoundaries.of(purchases, period);
+		int[] boundaries = period.wholePeriods(purchases);
 		int periods = Math.max(0, boundaries.length - 1);
 
 		// active[i][j]: members of cohort i who bought in period j (j >= i).

@@ -1,8 +1,6 @@
 package org.travelcrm.core.internal.analysis;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.travelcrm.core.analysis.AnalysisRequest;
@@ -32,7 +30,7 @@ public final class ChurnAnalysis extends BuiltInAnalysis {
 		Purchases purchases = request.context().purchases();
 		int window = request.parameters().integer(ParameterNames.ACTIVITY_WINDOW_DAYS);
 		Period period = request.parameters().choice(ParameterNames.PERIOD, Period.class);
-		int[] boundaries = boundaries(purchases, period);
+		int[] boundaries = period.wholePeriods(purchases);
 		int periods = Math.max(0, boundaries.length - 1);
 		long[] base = new long[periods];
 		long[] churned = new long[periods];
@@ -98,30 +96,5 @@ public final class ChurnAnalysis extends BuiltInAnalysis {
 
 	private static boolean active(int lastPurchaseBefore, int day, int window) {
 		return lastPurchaseBefore != Integer.MIN_VALUE && lastPurchaseBefore >= day - window;
-	}
-
-	/**
-	 * The period starts from the one containing the earliest purchase, through the end of the
-	 * last period that ends on or before the as-of date; empty when there is no such period.
-	 */
-	static int[] boundaries(Purchases purchases, Period period) {
-		int earliest = Integer.MAX_VALUE;
-		for (int c = 0, n = purchases.customerCount(); c < n; c++) {
-			if (purchases.count(c) > 0) {
-				earliest = Math.min(earliest, purchases.day(purchases.start(c)));
-			}
-		}
-		if (earliest == Integer.MAX_VALUE) {
-			return new int[0];
-		}
-		List<Integer> days = new ArrayList<>();
-		LocalDate start = period.start(date(earliest));
-		days.add((int) start.toEpochDay());
-		LocalDate next = period.next(start);
-		while (next.toEpochDay() <= purchases.asOfDay()) {
-			days.add((int) next.toEpochDay());
-			next = period.next(next);
-		}
-		return days.size() < 2 ? new int[0] : days.stream().mapToInt(Integer::intValue).toArray();
 	}
 }
