@@ -52,7 +52,7 @@ public enum FileFormat {
 	BINARY {
 		@Override
 		Resource createResource(URI uri) {
-			return new BinaryResourceImpl(uri);
+			return new AgencyBinaryResource(uri);
 		}
 
 		@Override

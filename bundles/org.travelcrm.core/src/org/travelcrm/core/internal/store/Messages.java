@@ -21,6 +21,16 @@ public final class Messages extends NLS {
 	public static String UnstorableText_refused;
 	public static String UnstorableText_customer;
 	public static String UnstorableText_booking;
+	public static String BinaryFile_notBinary;
+	public static String BinaryFile_checksum;
+	public static String BinaryFile_newerVersion;
+	public static String BinaryFile_unknownPackage;
+	public static String BinaryFile_unknownClass;
+	public static String BinaryFile_unknownFeature;
+	public static String BinaryFile_changedFeature;
+	public static String BinaryFile_unknownLiteral;
+	public static String BinaryFile_damaged;
+	public static String BinaryFile_outsideReference;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
