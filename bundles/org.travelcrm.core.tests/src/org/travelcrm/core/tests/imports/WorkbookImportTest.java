@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.travelcrm.core.tests.imports.WorkbookFile.DAY;
-import static org.travelcrm.core.tests.imports.WorkbookFile.NUMBER_WITH_TEXT;
-import static org.travelcrm.core.tests.imports.WorkbookFile.TIME;
-import static org.travelcrm.core.tests.imports.WorkbookFile.bool;
-import static org.travelcrm.core.tests.imports.WorkbookFile.error;
-import static org.travelcrm.core.tests.imports.WorkbookFile.formulaText;
-import static org.travelcrm.core.tests.imports.WorkbookFile.inline;
-import static org.travelcrm.core.tests.imports.WorkbookFile.number;
-import static org.travelcrm.core.tests.imports.WorkbookFile.richText;
-import static org.travelcrm.core.tests.imports.WorkbookFile.styled;
+import static org.travelcrm.testing.WorkbookFile.DAY;
+import static org.travelcrm.testing.WorkbookFile.NUMBER_WITH_TEXT;
+import static org.travelcrm.testing.WorkbookFile.TIME;
+import static org.travelcrm.testing.WorkbookFile.bool;
+import static org.travelcrm.testing.WorkbookFile.error;
+import static org.travelcrm.testing.WorkbookFile.formulaText;
+import static org.travelcrm.testing.WorkbookFile.inline;
+import static org.travelcrm.testing.WorkbookFile.number;
+import static org.travelcrm.testing.WorkbookFile.richText;
+import static org.travelcrm.testing.WorkbookFile.styled;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -45,6 +45,7 @@ import org.travelcrm.model.Agency;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.CrmFactory;
 import org.travelcrm.testing.FailOnLoggedErrors;
+import org.travelcrm.testing.WorkbookFile;
 
 /**
  * Excel workbooks import like CSV files: the first worksheet as the workbook's relationships

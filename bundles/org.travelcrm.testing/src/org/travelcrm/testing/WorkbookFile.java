@@ -1,4 +1,4 @@
-package org.travelcrm.core.tests.imports;
+package org.travelcrm.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,23 +17,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes small Excel workbooks for the import tests, part by part as Excel lays them out: the
+ * Writes small Excel workbooks for import tests, part by part as Excel lays them out: the
  * first sheet with the rows given, stored as {@code sheet2.xml} and named through an absolute
  * relationship target; a second sheet in {@code sheet1.xml} that an import must not read;
  * shared strings after the sheets; and styles with day, time and number formats.
  */
-final class WorkbookFile {
+public final class WorkbookFile {
 
 	/** The general style. */
-	static final int GENERAL = 0;
+	public static final int GENERAL = 0;
 	/** Built-in format 14, a short day. */
-	static final int DAY = 1;
+	public static final int DAY = 1;
 	/** A custom format with day and time. */
-	static final int DAY_TIME = 2;
+	public static final int DAY_TIME = 2;
 	/** A custom number format whose quoted text has day letters: still a number. */
-	static final int NUMBER_WITH_TEXT = 3;
+	public static final int NUMBER_WITH_TEXT = 3;
 	/** Built-in format 21, a time of day. */
-	static final int TIME = 4;
+	public static final int TIME = 4;
 
 	private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 	private static final String RELATIONSHIPS =
@@ -50,44 +50,44 @@ final class WorkbookFile {
 	private boolean date1904;
 
 	/** A cell as the sheet part writes it: its type attribute, style and content. */
-	record Cell(String type, int style, String content) {
+	public record Cell(String type, int style, String content) {
 	}
 
-	WorkbookFile(String sheetName) {
+	public WorkbookFile(String sheetName) {
 		this.sheetName = sheetName;
 	}
 
 	/** A string written into the cell itself rather than into the shared strings. */
-	static Cell inline(String text) {
+	public static Cell inline(String text) {
 		return new Cell("inlineStr", GENERAL, "<is><t>" + escape(text) + "</t></is>");
 	}
 
 	/** A number exactly as the sheet part spells it. */
-	static Cell number(String written) {
+	public static Cell number(String written) {
 		return new Cell(null, GENERAL, "<v>" + written + "</v>");
 	}
 
 	/** A number shown through a style. */
-	static Cell styled(String written, int style) {
+	public static Cell styled(String written, int style) {
 		return new Cell(null, style, "<v>" + written + "</v>");
 	}
 
 	/** A formula whose result is an error. */
-	static Cell error(String code) {
+	public static Cell error(String code) {
 		return new Cell("e", GENERAL, "<f>1/0</f><v>" + escape(code) + "</v>");
 	}
 
 	/** A formula whose result is a text. */
-	static Cell formulaText(String text) {
+	public static Cell formulaText(String text) {
 		return new Cell("str", GENERAL, "<f>TRIM(\" x \")</f><v>" + escape(text) + "</v>");
 	}
 
-	static Cell bool(boolean value) {
+	public static Cell bool(boolean value) {
 		return new Cell("b", GENERAL, "<v>" + (value ? 1 : 0) + "</v>");
 	}
 
 	/** A shared string of formatted runs with a phonetic guide that is no part of the text. */
-	static Cell richText(String... runs) {
+	public static Cell richText(String... runs) {
 		StringBuilder content = new StringBuilder();
 		for (String run : runs) {
 			content.append("<r><rPr><b/></rPr><t xml:space=\"preserve\">").append(escape(run))
@@ -98,7 +98,7 @@ final class WorkbookFile {
 	}
 
 	/** Counts days from 1904 (older Mac workbooks) instead of 1900. */
-	WorkbookFile date1904() {
+	public WorkbookFile date1904() {
 		this.date1904 = true;
 		return this;
 	}
@@ -107,7 +107,7 @@ final class WorkbookFile {
 	 * Adds a row with cell references: a {@code null} value leaves its cell out, a string is
 	 * shared, numbers are written in general format, days and times with their styles.
 	 */
-	WorkbookFile row(int number, Object... values) {
+	public WorkbookFile row(int number, Object... values) {
 		rows.append("<row r=\"").append(number).append("\">");
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] != null) {
@@ -127,24 +127,24 @@ final class WorkbookFile {
 	}
 
 	/** Adds a row exactly as written, for rows that {@link #row} cannot express. */
-	WorkbookFile rawRow(String xml) {
+	public WorkbookFile rawRow(String xml) {
 		rows.append(xml);
 		return this;
 	}
 
 	/** Writes a part of its own in place of the one this class would write, or in addition. */
-	WorkbookFile part(String name, String content) {
+	public WorkbookFile part(String name, String content) {
 		replaced.put(name, content.getBytes(StandardCharsets.UTF_8));
 		return this;
 	}
 
 	/** The serial number by which a workbook of a date system stores a day. */
-	static long serial(LocalDate day, boolean date1904) {
+	public static long serial(LocalDate day, boolean date1904) {
 		return date1904 ? ChronoUnit.DAYS.between(LocalDate.of(1904, 1, 1), day)
 				: ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), day);
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		put(parts, "[Content_Types].xml", contentTypes());
 		put(parts, "_rels/.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS
@@ -162,7 +162,7 @@ final class WorkbookFile {
 	}
 
 	/** Zips parts in the order given. */
-	static byte[] zip(Map<String, byte[]> parts) {
+	public static byte[] zip(Map<String, byte[]> parts) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
