@@ -98,10 +98,9 @@ final class CellFormats {
 
 	/**
 	 * What a written-out format code makes of a number: a day when its first section has a
-	 * year, day or month token, a time when it has only hours, minutes or seconds. Text in
-	 * quotes, escaped characters, brackets ({@code [Red]}, {@code [$-804]}, {@code [h]}) and the
-	 * characters after {@code _} and {@code *} are no tokens; {@code m} next to {@code h} or
-	 * {@code s} means minutes.
+	 * year, day or month token outside quotes, escapes, brackets ({@code [Red]}, {@code [h]}) and
+	 * the characters after {@code _} and {@code *}, a time when it has only hours, minutes
+	 * ({@code m} next to {@code h} or {@code s}) or seconds.
 	 */
 	static Kind ofCode(String code) {
 		List<Character> tokens = new ArrayList<>();

@@ -30,9 +30,9 @@ final class CellValues {
 	}
 
 	/**
-	 * A number as Excel shows it in a general format: rounded to 15 significant digits, without
-	 * an exponent, trailing zeros or a lone {@code .0}; {@code 0.30000000000000004} is
-	 * {@code 0.3}. Text that is no number is answered as it is.
+	 * A number as Excel shows it in a general format, rounded to 15 significant digits without
+	 * an exponent or trailing zeros ({@code 0.30000000000000004} is {@code 0.3}), or text that is
+	 * no number as it is.
 	 */
 	static String number(String value) {
 		if (isShortInteger(value)) {
@@ -49,11 +49,8 @@ final class CellValues {
 	}
 
 	/**
-	 * A serial number of a cell styled as a day or a time, in ISO form: {@code 2024-03-05}, with
-	 * {@code 10:30:00} after it when it has a time of day, or the time alone for a time format
-	 * and a number below one. Day 60 of the 1900 system is the 29 February 1900 that Excel
-	 * believes in and day 0 its 0 January; both are written as such, which no calendar reads,
-	 * so that the import reports them instead of shifting them by a day.
+	 * A serial number of a cell styled as a day or a time in ISO form: {@code 2024-03-05},
+	 * {@code 2024-03-05 10:30:00}, or {@code 10:30:00} for a time format below one day.
 	 *
 	 * @param value the cell's number
 	 * @param date1904 whether the workbook counts days from 1904 (older Mac workbooks)
@@ -79,6 +76,8 @@ final class CellValues {
 		if (date1904) {
 			day = iso(DAY_ZERO_1904.plusDays(days));
 		} else if (days == 0) {
+			// Excel's 0 January 1900 and its 29 February 1900 are written as such: no calendar
+			// reads them, so the import reports them instead of shifting them by a day.
 			day = "1900-01-00";
 		} else if (days == MISSING_LEAP_DAY) {
 			day = "1900-02-29";
