@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.travelcrm.cli.internal.TravelCrmCli;
 import org.travelcrm.testing.FailOnLoggedErrors;
+import org.travelcrm.testing.WorkbookFile;
 
 /**
  * The import, analyze, export and report commands work end to end on files: the JSON follows
  * the documented schema, the report is well-formed HTML with SVG charts a browser opens, the
- * CSV opens in spreadsheets, and the real shared files import with the counts their profiles
- * imply.
+ * CSV opens in spreadsheets, Excel workbooks import like CSV files, and the real shared files
+ * import with the counts their profiles imply.
  */
 @ExtendWith(FailOnLoggedErrors.class)
 class AnalysisCommandsTest {
@@ -169,6 +171,31 @@ class AnalysisCommandsTest {
 		assertEquals(TravelCrmCli.OK, run("import", file.toString(), "--profile",
 				profile.toString(), "--agency", agency.toString()), err());
 		assertTrue(out().contains("Nothing to change"), "Re-importing changes nothing: " + out());
+	}
+
+	@Test
+	void anExcelWorkbookImportsWithItsSheetRows() throws Exception {
+		Path file = folder.resolve("orders.xlsx");
+		Files.write(file, new WorkbookFile("订单")
+				.row(1, "客户编号", "客户名称", "电话", "订单号", "金额", "日期")
+				.row(2, "K1", "王伟", "138-0000-0001", "D1", 1200, LocalDate.of(2026, 3, 1))
+				.row(4, "K2", "李娜", "138-0000-0002", "D2", 800.5, LocalDate.of(2026, 3, 2))
+				.row(6, "K3", "赵六", null, "D3", WorkbookFile.error("#VALUE!"),
+						LocalDate.of(2026, 3, 3))
+				.bytes());
+		Path agency = folder.resolve("new.crm");
+
+		assertEquals(TravelCrmCli.OK, run("import", file.toString(), "--agency",
+				agency.toString()), err());
+
+		assertTrue(out().contains("Excel workbook, sheet '订单'"),
+				"The report names the sheet read: " + out());
+		assertTrue(out().contains("row 6, 金额: ") && out().contains("订单!E6"),
+				"The row with an error cell is rejected by its sheet row, naming the cell: "
+						+ out());
+		assertTrue(out().contains("2 customers, 2 bookings"), "Two rows import: " + out());
+		assertEquals(TravelCrmCli.OK, run("import", "--help"), err());
+		assertTrue(out().contains(".xlsx"), "The help mentions Excel workbooks: " + out());
 	}
 
 	@Test

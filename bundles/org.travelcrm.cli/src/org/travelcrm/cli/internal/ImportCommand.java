@@ -19,7 +19,8 @@ import org.travelcrm.model.CrmFactory;
 
 /**
  * {@code import FILE [--profile NAME|PROFILE-FILE] --agency AGENCY-FILE}: imports a customer or
- * booking file into an agency file, creating it when needed, and prints the import report.
+ * booking file (CSV or Excel workbook) into an agency file, creating it when needed, and prints
+ * the import report.
  * Without a profile the mapping is guessed from the headers and printed.
  */
 @SuppressWarnings("nls")

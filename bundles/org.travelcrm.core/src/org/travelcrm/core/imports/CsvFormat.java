@@ -12,5 +12,5 @@ import java.nio.charset.Charset;
  * @param decimalComma whether numbers use a comma before the decimals ({@code 1.234,50})
  */
 public record CsvFormat(Charset charset, boolean byteOrderMark, char delimiter, boolean header,
-		boolean decimalComma) {
+		boolean decimalComma) implements SourceFormat {
 }

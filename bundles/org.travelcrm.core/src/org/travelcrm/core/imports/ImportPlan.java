@@ -12,7 +12,7 @@ import org.travelcrm.model.Agency;
 /**
  * What importing a file into an agency would do, computed without changing the agency: the
  * objects created and updated, how many rows were grouped, and every rejected row with its file
- * line, column and reason.
+ * line (or sheet row), column and reason.
  * <p>
  * {@link #createCommand()} gives the one command that applies the plan; it can be executed
  * directly or on an editing domain's command stack, and undone as a whole.
@@ -26,12 +26,12 @@ public final class ImportPlan {
 	private final Agency agency;
 	private final PlanBuilder drafts;
 	private final ImportProfile profile;
-	private final CsvFormat format;
+	private final SourceFormat format;
 	private final String fileName;
 	private final AgencyChanges changes;
 	private final int rowsRejected;
 
-	ImportPlan(Agency agency, PlanBuilder drafts, ImportProfile profile, CsvFormat format,
+	ImportPlan(Agency agency, PlanBuilder drafts, ImportProfile profile, SourceFormat format,
 			String fileName) {
 		this.agency = agency;
 		this.drafts = drafts;
@@ -50,7 +50,8 @@ public final class ImportPlan {
 		return fileName;
 	}
 
-	public CsvFormat format() {
+	/** How the file is written: delimited text, or which sheet of a workbook. */
+	public SourceFormat format() {
 		return format;
 	}
 
@@ -126,14 +127,14 @@ public final class ImportPlan {
 	 */
 	public String report(int maxListed) {
 		StringBuilder out = new StringBuilder();
-		String delimiter = switch (format.delimiter()) {
-			case ';' -> Messages.Report_semicolon;
-			case '\t' -> Messages.Report_tab;
-			default -> Messages.Report_comma;
-		};
-		line(out, NLS.bind(Messages.Report_title, new Object[] { fileName, profile.getName(),
-				format.charset().name(), delimiter,
-				format.header() ? Messages.Report_withHeader : Messages.Report_withoutHeader }));
+		String header = format.header() ? Messages.Report_withHeader
+				: Messages.Report_withoutHeader;
+		line(out, switch (format) {
+			case CsvFormat csv -> NLS.bind(Messages.Report_title, new Object[] { fileName,
+					profile.getName(), csv.charset().name(), delimiter(csv), header });
+			case WorkbookFormat workbook -> NLS.bind(Messages.Report_workbookTitle,
+					new Object[] { fileName, profile.getName(), workbook.sheet(), header });
+		});
 		line(out, NLS.bind(Messages.Report_rows, new Object[] { rowsRead(), rowsImported(),
 				rowsRejected(), linesGrouped() }));
 		counts(out, Messages.Report_customers, customers());
@@ -144,6 +145,14 @@ public final class ImportPlan {
 		list(out, Messages.Report_notices, drafts.notices.stream()
 				.map(n -> entry(n.line(), n.column(), n.message())).toList(), maxListed);
 		return out.toString();
+	}
+
+	private static String delimiter(CsvFormat csv) {
+		return switch (csv.delimiter()) {
+			case ';' -> Messages.Report_semicolon;
+			case '\t' -> Messages.Report_tab;
+			default -> Messages.Report_comma;
+		};
 	}
 
 	private Counts counts(Type type) {
@@ -169,9 +178,14 @@ public final class ImportPlan {
 		}
 	}
 
-	private static String entry(int line, String column, String text) {
-		return column == null ? NLS.bind(Messages.Report_lineEntry, line, text)
-				: NLS.bind(Messages.Report_lineColumnEntry, new Object[] { line, column, text });
+	/** A rejected row or notice: a file's line, or a sheet's row. */
+	private String entry(int line, String column, String text) {
+		boolean sheet = format instanceof WorkbookFormat;
+		return column == null
+				? NLS.bind(sheet ? Messages.Report_rowEntry : Messages.Report_lineEntry, line,
+						text)
+				: NLS.bind(sheet ? Messages.Report_rowColumnEntry
+						: Messages.Report_lineColumnEntry, new Object[] { line, column, text });
 	}
 
 	private static void line(StringBuilder out, String text) {

@@ -12,8 +12,9 @@ import org.travelcrm.core.internal.imports.SourceTable;
 import org.travelcrm.model.Agency;
 
 /**
- * Imports delimited text files into an agency through a mapping profile, in two steps: a
- * {@link ImportPlan} that changes nothing, then its command.
+ * Imports delimited text files and Excel workbooks ({@code .xlsx}, first worksheet) into an
+ * agency through a mapping profile, in two steps: a {@link ImportPlan} that changes nothing, then
+ * its command.
  *
  * <pre>
  * ImportPlan plan = new Importer(ImportProfile.builtIn("online-retail"))
@@ -48,7 +49,8 @@ public final class Importer {
 	 * Reads a whole file and compares it with the agency.
 	 *
 	 * @throws ImportFileException when the file cannot be read at all (encoding, quoting, a
-	 *             profile column it lacks); the message names the file and the place
+	 *             profile column it lacks, a damaged or old-format workbook); the message names
+	 *             the file and the place
 	 */
 	public ImportPlan plan(Agency agency, Path file, IProgressMonitor monitor)
 			throws IOException {

@@ -22,12 +22,14 @@ final class Messages extends NLS {
 	public static String Row_returnBeforeDeparture;
 	public static String Row_negativeBooking;
 	public static String Row_wrongWidth;
+	public static String Row_valueBeyondHeader;
 	public static String Row_notANumber;
 	public static String Row_missingNumber;
 	public static String Row_notAWholeNumber;
 	public static String Import_commandLabel;
 	public static String Import_taskName;
 	public static String Report_title;
+	public static String Report_workbookTitle;
 	public static String Report_semicolon;
 	public static String Report_tab;
 	public static String Report_comma;
@@ -43,6 +45,8 @@ final class Messages extends NLS {
 	public static String Report_more;
 	public static String Report_lineEntry;
 	public static String Report_lineColumnEntry;
+	public static String Report_rowEntry;
+	public static String Report_rowColumnEntry;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,11 +21,12 @@ import org.travelcrm.core.imports.Drafts.CustomerDraft;
 import org.travelcrm.core.imports.Drafts.ProductDraft;
 import org.travelcrm.core.imports.ImportProfile.DuplicateRows;
 import org.travelcrm.core.imports.ImportProfile.MissingCustomer;
-import org.travelcrm.core.internal.imports.CsvParser;
 import org.travelcrm.core.internal.imports.DateReader;
 import org.travelcrm.core.internal.imports.DateReader.DateProblem;
 import org.travelcrm.core.internal.imports.Decimals;
+import org.travelcrm.core.internal.imports.RecordSource;
 import org.travelcrm.core.internal.imports.SourceTable;
+import org.travelcrm.core.internal.imports.Workbook;
 import org.travelcrm.model.values.ModelValues;
 
 /**
@@ -63,7 +64,7 @@ final class PlanBuilder {
 			throws ImportFileException {
 		this.table = table;
 		this.profile = profile;
-		this.decimalComma = table.format().decimalComma();
+		this.decimalComma = table.decimalComma();
 		this.missing = new HashSet<>(profile.getMissingMarkers());
 		this.longestMarker = missing.stream().mapToInt(String::length).max().orElse(0);
 		for (ImportField field : profile.getMappedFields()) {
@@ -82,12 +83,12 @@ final class PlanBuilder {
 
 	/** Reads all rows. */
 	void read(IProgressMonitor monitor) throws ImportFileException {
-		CsvParser parser = table.parser();
+		RecordSource records = table.records();
 		boolean header = table.format().header();
 		int width = table.columns().size();
 		Map<String, Integer> seenRows = profile.getDuplicateRows() == DuplicateRows.IMPORT ? null
 				: new HashMap<>();
-		while (parser.next()) {
+		while (records.next()) {
 			if (header) {
 				header = false;
 				continue;
@@ -99,7 +100,7 @@ final class PlanBuilder {
 				}
 				monitor.worked(1);
 			}
-			Row row = new Row(parser.line(), parser.fields());
+			Row row = new Row(records);
 			try {
 				row.checkWidth(width);
 				readRow(row, seenRows);
@@ -312,10 +313,12 @@ final class PlanBuilder {
 
 		final int line;
 		final List<String> fields;
+		private final RecordSource source;
 
-		Row(int line, List<String> fields) {
-			this.line = line;
-			this.fields = fields;
+		Row(RecordSource source) {
+			this.line = source.line();
+			this.fields = source.fields();
+			this.source = source;
 		}
 
 		void checkWidth(int width) throws RowProblem {
@@ -323,13 +326,25 @@ final class PlanBuilder {
 			while (size > width && fields.get(size - 1).isBlank()) {
 				size--;
 			}
+			if (size != width && table.isWorkbook()) {
+				throw new RowProblem(null, NLS.bind(Messages.Row_valueBeyondHeader,
+						Workbook.columnLetters(size - 1), width));
+			}
 			if (size != width) {
 				throw new RowProblem(null, NLS.bind(Messages.Row_wrongWidth, size, width));
 			}
 		}
 
-		/** The value of a column, trimmed; {@code null} when empty or a missing marker. */
-		String value(int index) {
+		/**
+		 * The value of a column, trimmed; {@code null} when empty or a missing marker.
+		 *
+		 * @throws RowProblem when the field holds no value to read, such as an error cell
+		 */
+		String value(int index) throws RowProblem {
+			String problem = source.fieldProblem(index);
+			if (problem != null) {
+				throw new RowProblem(table.columns().get(index), problem);
+			}
 			String raw = fields.get(index);
 			if (raw.isEmpty()) {
 				return null;
@@ -342,7 +357,7 @@ final class PlanBuilder {
 			return value.length() <= longestMarker && missing.contains(value) ? null : value;
 		}
 
-		String text(ImportField field) {
+		String text(ImportField field) throws RowProblem {
 			Column column = columns.get(field);
 			if (column == null) {
 				return null;

@@ -2,6 +2,7 @@ package org.travelcrm.core.tests.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +14,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.travelcrm.core.imports.CsvFormat;
 import org.travelcrm.core.imports.FileSample;
 import org.travelcrm.core.imports.ImportFileException;
 import org.travelcrm.core.imports.ImportPlan;
 import org.travelcrm.core.imports.ImportProfile;
 import org.travelcrm.core.imports.Importer;
 import org.travelcrm.core.imports.RejectedRow;
+import org.travelcrm.core.imports.SourceFormat;
 import org.travelcrm.core.internal.imports.CsvParser;
 import org.travelcrm.core.internal.imports.SourceTable;
 import org.travelcrm.model.Agency;
@@ -41,8 +44,8 @@ class CsvReadingTest {
 		FileSample sample = new Importer(new ImportProfile())
 				.sample(TestData.file("excel-utf8-bom.csv"), 10);
 
-		assertEquals(StandardCharsets.UTF_8, sample.format().charset(), "The file is UTF-8.");
-		assertTrue(sample.format().byteOrderMark(), "The byte order mark should be noticed.");
+		assertEquals(StandardCharsets.UTF_8, csv(sample.format()).charset(), "The file is UTF-8.");
+		assertTrue(csv(sample.format()).byteOrderMark(), "The byte order mark should be noticed.");
 		assertEquals(List.of("Customer ID", "Name", "Phone", "Email", "City"), sample.columns(),
 				"The header names the columns, without the byte order mark before the first.");
 		assertEquals("\uD842\uDFB7\u7530 \u82B1\u5B50", sample.rows().get(0).get(1),
@@ -74,7 +77,7 @@ class CsvReadingTest {
 		FileSample sample = new Importer(new ImportProfile())
 				.sample(TestData.file("gbk-customers.csv"), 10);
 
-		assertEquals(Charset.forName("GB18030"), sample.format().charset(),
+		assertEquals(Charset.forName("GB18030"), csv(sample.format()).charset(),
 				"A GBK file is read as GB18030, its superset.");
 		assertEquals(List.of("\u5BA2\u6237\u540D\u79F0", "\u7535\u8BDD"), sample.columns(),
 				"The Chinese header is read.");
@@ -104,8 +107,8 @@ class CsvReadingTest {
 		FileSample sample = new Importer(new ImportProfile())
 				.sample(TestData.file("semicolon-decimal-comma.csv"), 10);
 
-		assertEquals(';', sample.format().delimiter(), "The delimiter is the semicolon.");
-		assertTrue(sample.format().decimalComma(), "1.234,50 uses a decimal comma.");
+		assertEquals(';', csv(sample.format()).delimiter(), "The delimiter is the semicolon.");
+		assertTrue(csv(sample.format()).decimalComma(), "1.234,50 uses a decimal comma.");
 		assertEquals("1.234,50", sample.rows().get(0).get(4), "The field is read as written.");
 	}
 
@@ -115,7 +118,7 @@ class CsvReadingTest {
 				"1\t2024-03-05\t9.50\n2\t2024-03-06\t10\n".getBytes(StandardCharsets.UTF_8),
 				new ImportProfile());
 
-		assertEquals('\t', table.format().delimiter(), "The delimiter is the tab.");
+		assertEquals('\t', csv(table.format()).delimiter(), "The delimiter is the tab.");
 		assertFalse(table.format().header(), "A first row of numbers is no header.");
 		assertEquals(List.of("#1", "#2", "#3"), table.columns(),
 				"Without a header the columns are numbered.");
@@ -127,7 +130,7 @@ class CsvReadingTest {
 				"name;city\n\"Wang, Wei\";Beijing\n\"Li, Na\";Shanghai\n"
 						.getBytes(StandardCharsets.UTF_8), new ImportProfile());
 
-		assertEquals(';', table.format().delimiter(), "Quoted commas do not count.");
+		assertEquals(';', csv(table.format()).delimiter(), "Quoted commas do not count.");
 	}
 
 	@Test
@@ -152,5 +155,9 @@ class CsvReadingTest {
 				&& refused.getMessage().contains("3"),
 				"The message names the file and the line the quote opens on: "
 						+ refused.getMessage());
+	}
+
+	private static CsvFormat csv(SourceFormat format) {
+		return assertInstanceOf(CsvFormat.class, format, "A text file is read as delimited text.");
 	}
 }

@@ -16,7 +16,7 @@ import org.travelcrm.core.imports.ImportFileException;
  * kept as a character, as spreadsheet programs do; a quoted field that never ends is an error
  * of the file.
  */
-public final class CsvParser {
+public final class CsvParser implements RecordSource {
 
 	private final String text;
 	private final int length;
@@ -41,6 +41,7 @@ public final class CsvParser {
 	 * @return {@code false} at the end of the text
 	 * @throws ImportFileException when a quoted field is not closed before the end
 	 */
+	@Override
 	public boolean next() throws ImportFileException {
 		fields.clear();
 		while (position < length) {
@@ -56,12 +57,12 @@ public final class CsvParser {
 		return false;
 	}
 
-	/** The fields of the current record; valid until the next call of {@link #next()}. */
+	@Override
 	public List<String> fields() {
 		return fields;
 	}
 
-	/** The file line (1-based) on which the current record starts. */
+	@Override
 	public int line() {
 		return recordLine;
 	}

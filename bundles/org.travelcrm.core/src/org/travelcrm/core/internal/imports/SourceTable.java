@@ -8,11 +8,20 @@ import java.util.List;
 
 import org.travelcrm.core.imports.CsvFormat;
 import org.travelcrm.core.imports.ImportField;
+import org.travelcrm.core.imports.ImportFileException;
 import org.travelcrm.core.imports.ImportProfile;
+import org.travelcrm.core.imports.ImportProfile.DecimalSeparator;
+import org.travelcrm.core.imports.SourceFormat;
+import org.travelcrm.core.imports.WorkbookFormat;
 
 /**
- * A delimited text file read into memory, with its format detected where the profile leaves it
- * open, and its column names (from the header row, or {@code #1}, {@code #2} ... without one).
+ * A file read into memory, with its column names (from the header row, or {@code #1},
+ * {@code #2} ... without one): a delimited text file, with its format detected where the
+ * profile leaves it open, or an Excel workbook, whose first worksheet is read.
+ * <p>
+ * A workbook is recognised by its content (a zip archive) or its name ({@code .xlsx}); it has
+ * no encoding or delimiter to detect, and its first row names the columns unless the profile
+ * says otherwise. Excel 97-2003 and password-protected workbooks are refused.
  */
 public final class SourceTable {
 
@@ -21,13 +30,18 @@ public final class SourceTable {
 
 	private final String fileName;
 	private final String text;
-	private final CsvFormat format;
+	private final Workbook workbook;
+	private final SourceFormat format;
+	private final boolean decimalComma;
 	private final List<String> columns;
 
-	private SourceTable(String fileName, String text, CsvFormat format, List<String> columns) {
+	private SourceTable(String fileName, String text, Workbook workbook, SourceFormat format,
+			boolean decimalComma, List<String> columns) {
 		this.fileName = fileName;
 		this.text = text;
+		this.workbook = workbook;
 		this.format = format;
+		this.decimalComma = decimalComma;
 		this.columns = columns;
 	}
 
@@ -40,6 +54,10 @@ public final class SourceTable {
 	/** Inspects a file's bytes. */
 	public static SourceTable of(String fileName, byte[] bytes, ImportProfile profile)
 			throws IOException {
+		Workbook.refuseCompoundFile(bytes, fileName);
+		if (Workbook.isWorkbook(bytes, fileName)) {
+			return ofWorkbook(fileName, bytes, profile);
+		}
 		DecodedText decoded = DecodedText.decode(bytes, fileName, profile.getCharset());
 		String text = decoded.text();
 		char delimiter = profile.getDelimiter() != null ? profile.getDelimiter()
@@ -52,22 +70,50 @@ public final class SourceTable {
 			case POINT -> false;
 			case AUTO -> delimiter != ',' && usesDecimalComma(sample, header);
 		};
-		List<String> columns = new ArrayList<>();
-		int width = sample.isEmpty() ? 0 : sample.get(0).size();
-		for (int i = 0; i < width; i++) {
-			columns.add(header ? sample.get(0).get(i).trim() : "#" + (i + 1));
-		}
 		CsvFormat format = new CsvFormat(decoded.charset(), decoded.byteOrderMark(), delimiter,
 				header, decimalComma);
-		return new SourceTable(fileName, text, format, List.copyOf(columns));
+		return new SourceTable(fileName, text, null, format, decimalComma,
+				columns(sample.isEmpty() ? List.of() : sample.get(0), header));
+	}
+
+	private static SourceTable ofWorkbook(String fileName, byte[] bytes, ImportProfile profile)
+			throws IOException {
+		Workbook workbook = Workbook.read(fileName, bytes);
+		boolean header = profile.getHeader() == null || profile.getHeader();
+		// Number cells come with a decimal point; only numbers typed as text may use a comma.
+		boolean decimalComma = profile.getDecimalSeparator() == DecimalSeparator.COMMA;
+		RecordSource rows = workbook.rows(0);
+		List<String> first = rows.next() ? rows.fields() : List.of();
+		return new SourceTable(fileName, null, workbook,
+				new WorkbookFormat(workbook.sheetName(), header), decimalComma,
+				columns(first, header));
+	}
+
+	/** The names of the columns: the first record's fields, or numbers without a header. */
+	private static List<String> columns(List<String> first, boolean header) {
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < first.size(); i++) {
+			columns.add(header ? first.get(i).trim() : "#" + (i + 1));
+		}
+		return List.copyOf(columns);
 	}
 
 	public String fileName() {
 		return fileName;
 	}
 
-	public CsvFormat format() {
+	public SourceFormat format() {
 		return format;
+	}
+
+	/** Whether the file is a workbook rather than delimited text. */
+	public boolean isWorkbook() {
+		return workbook != null;
+	}
+
+	/** Whether a lone comma in a number separates the decimals. */
+	public boolean decimalComma() {
+		return decimalComma;
 	}
 
 	/** The column names, as profiles refer to them. */
@@ -75,21 +121,27 @@ public final class SourceTable {
 		return columns;
 	}
 
-	/** A parser over the records, the header row included. */
-	public CsvParser parser() {
-		return new CsvParser(text, format.delimiter(), fileName);
+	/**
+	 * The records, the header row included; a workbook's rows have at least as many fields as
+	 * there are columns.
+	 *
+	 * @throws ImportFileException when a workbook's sheet cannot be opened
+	 */
+	public RecordSource records() throws ImportFileException {
+		return format instanceof CsvFormat csv ? new CsvParser(text, csv.delimiter(), fileName)
+				: workbook.rows(columns.size());
 	}
 
 	/** The first records after the header, for a preview. */
 	public List<List<String>> firstRows(int count) throws IOException {
-		CsvParser parser = parser();
+		RecordSource records = records();
 		List<List<String>> rows = new ArrayList<>();
 		boolean skip = format.header();
-		while (rows.size() < count && parser.next()) {
+		while (rows.size() < count && records.next()) {
 			if (skip) {
 				skip = false;
 			} else {
-				rows.add(List.copyOf(parser.fields()));
+				rows.add(List.copyOf(records.fields()));
 			}
 		}
 		return rows;

@@ -36,12 +36,13 @@ final class Messages extends NLS {
 	public static String SourcePage_profileSaved;
 	public static String SourcePage_walkIns;
 	public static String SourcePage_format;
+	public static String SourcePage_workbookFormat;
 	public static String SourcePage_comma;
 	public static String SourcePage_semicolon;
 	public static String SourcePage_tab;
 	public static String SourcePage_withHeader;
 	public static String SourcePage_withoutHeader;
-	public static String SourcePage_csvFiles;
+	public static String SourcePage_importFiles;
 	public static String SourcePage_allFiles;
 	public static String SourcePage_noAgency;
 	public static String SourcePage_chooseFile;
@@ -55,6 +56,7 @@ final class Messages extends NLS {
 	public static String PlanPage_rejected;
 	public static String PlanPage_notices;
 	public static String PlanPage_line;
+	public static String PlanPage_row;
 	public static String PlanPage_column;
 	public static String PlanPage_reason;
 	public static String PlanPage_nothing;

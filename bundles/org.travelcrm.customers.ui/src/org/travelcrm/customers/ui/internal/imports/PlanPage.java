@@ -13,10 +13,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.travelcrm.core.imports.ImportPlan;
+import org.travelcrm.core.imports.WorkbookFormat;
 
 /**
  * The last page: what the import will do, computed from the whole file against the agency as
- * it is now. Every rejected row is listed with its line, column and reason, and every notice;
+ * it is now. Every rejected row is listed with its line (a workbook's sheet row), column and
+ * reason, and every notice;
  * Finish applies exactly this.
  */
 final class PlanPage extends WizardPage {
@@ -69,6 +71,10 @@ final class PlanPage extends WizardPage {
 		summary.setText(NLS.bind(Messages.PlanPage_summary, new Object[] { plan.rowsRead(),
 				plan.rowsImported(), plan.rowsRejected(), counts(plan.customers()),
 				counts(plan.bookings()), counts(plan.products()) }));
+		String place = plan.format() instanceof WorkbookFormat ? Messages.PlanPage_row
+				: Messages.PlanPage_line;
+		rejected.getColumn(0).setText(place);
+		notices.getColumn(0).setText(place);
 		fill(rejected, plan.rejected().stream().map(r -> new String[] {
 				Integer.toString(r.line()), text(r.column()), r.reason() }).toList());
 		fill(notices, plan.notices().stream().map(n -> new String[] {

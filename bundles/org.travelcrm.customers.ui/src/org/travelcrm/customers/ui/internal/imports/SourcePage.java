@@ -27,6 +27,7 @@ import org.travelcrm.core.imports.CsvFormat;
 import org.travelcrm.core.imports.FileSample;
 import org.travelcrm.core.imports.ImportProfile;
 import org.travelcrm.core.imports.Importer;
+import org.travelcrm.core.imports.WorkbookFormat;
 import org.travelcrm.ui.agency.OpenAgencies;
 import org.travelcrm.ui.agency.OpenAgency;
 
@@ -115,8 +116,8 @@ final class SourcePage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv", "*.*" });
-		dialog.setFilterNames(new String[] { Messages.SourcePage_csvFiles,
+		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv;*.xlsx", "*.*" });
+		dialog.setFilterNames(new String[] { Messages.SourcePage_importFiles,
 				Messages.SourcePage_allFiles });
 		String chosen = dialog.open();
 		if (chosen != null) {
@@ -213,15 +214,14 @@ final class SourcePage extends WizardPage {
 			previewHolder.layout(true, true);
 			return;
 		}
-		CsvFormat read = sample.format();
-		String delimiter = switch (read.delimiter()) {
-			case ';' -> Messages.SourcePage_semicolon;
-			case '\t' -> Messages.SourcePage_tab;
-			default -> Messages.SourcePage_comma;
-		};
-		format.setText(NLS.bind(Messages.SourcePage_format, new Object[] { read.charset().name(),
-				delimiter, read.header() ? Messages.SourcePage_withHeader
-						: Messages.SourcePage_withoutHeader }));
+		String header = sample.format().header() ? Messages.SourcePage_withHeader
+				: Messages.SourcePage_withoutHeader;
+		format.setText(switch (sample.format()) {
+			case CsvFormat csv -> NLS.bind(Messages.SourcePage_format, new Object[] {
+					csv.charset().name(), delimiter(csv), header });
+			case WorkbookFormat workbook -> NLS.bind(Messages.SourcePage_workbookFormat,
+					workbook.sheet(), header);
+		});
 		preview = new TableViewer(previewHolder, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL
 				| SWT.V_SCROLL);
 		Table table = preview.getTable();
@@ -247,6 +247,14 @@ final class SourcePage extends WizardPage {
 		preview.setContentProvider(ArrayContentProvider.getInstance());
 		preview.setInput(sample.rows());
 		previewHolder.layout(true, true);
+	}
+
+	private static String delimiter(CsvFormat csv) {
+		return switch (csv.delimiter()) {
+			case ';' -> Messages.SourcePage_semicolon;
+			case '\t' -> Messages.SourcePage_tab;
+			default -> Messages.SourcePage_comma;
+		};
 	}
 
 	private void update() {
