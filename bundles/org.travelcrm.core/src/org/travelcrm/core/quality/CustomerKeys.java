@@ -46,6 +46,10 @@ public final class CustomerKeys {
 		return caseFold(key.toString());
 	}
 
+	/**
+	 * The digits of a phone number (full-width ones as ASCII), without the country code before a
+	 * mainland mobile number; {@code null} for fewer digits than a phone has.
+	 */
 	public static String phone(String phone) {
 		if (phone == null) {
 			return null;
@@ -57,6 +61,12 @@ public final class CustomerKeys {
 			if (digit >= 0) {
 				digits.append((char) ('0' + digit));
 			}
+		}
+		if (digits.length() == 13 && digits.indexOf("861") == 0) { //$NON-NLS-1$
+			// +86 before a mainland mobile number: the same phone as without it.
+			digits.delete(0, 2);
+		} else if (digits.length() == 15 && digits.indexOf("00861") == 0) { //$NON-NLS-1$
+			digits.delete(0, 4);
 		}
 		return digits.length() < MIN_PHONE_DIGITS ? null : digits.toString();
 	}

@@ -55,7 +55,7 @@ class DataQualityCheckTest {
 	@Test
 	void mergesDuplicatesAsItsQuickFix() {
 		Customer wang = customer("C1", " Wang Wei ", "13800138000");
-		customer("C2", "WANG WEI", "010 1234 5678");
+		customer("C2", "WANG WEI", "+86 138 0013 8000");
 		booking("B1", wang, "10");
 		QualityProblem duplicates = only(DataQualityCheck.run(agency, new NullProgressMonitor()),
 				Kind.DUPLICATE_CUSTOMERS);

@@ -44,6 +44,26 @@ class DuplicateFinderTest {
 	}
 
 	@Test
+	void aSharedNameDoesNotJoinCustomersWithDifferentPhonesOrEmails() {
+		Customer first = person("C1", "Wang Wei", "13800000001", null);
+		person("C2", "WANG WEI", "13800000002", null);
+		Customer noPhone = person("C3", "wang wei", null, null);
+		person("C4", "Wang Wei", null, "wei@example.cn");
+		person("C5", "Wang Wei", "13800000001", "other@example.cn");
+
+		List<DuplicateGroup> groups = DuplicateFinder.find(agency.getCustomers());
+
+		assertEquals(1, groups.size(), "Only customers nothing tells apart form a group: "
+				+ groups);
+		assertEquals(List.of(first, noPhone), groups.get(0).customers().subList(0, 2),
+				"The first Wang Wei and the one without a phone are one customer.");
+		assertTrue(groups.get(0).customers().size() == 4
+				&& groups.get(0).customers().stream().noneMatch(
+						c -> "C2".equals(c.getExternalId())),
+				"The Wang Wei with another phone stays apart: " + groups.get(0).customers());
+	}
+
+	@Test
 	void findsAFullWidthPhoneAndItsAsciiTwin() {
 		Customer fullWidth = person("C1", "\u674E\u5A1C",
 				"\uFF11\uFF13\uFF19\uFF10\uFF10\uFF10\uFF10\uFF11\uFF11\uFF11\uFF11", null);
@@ -58,6 +78,10 @@ class DuplicateFinderTest {
 				"They matched on the phone, not the name.");
 		assertEquals("13900001111", CustomerKeys.phone("\uFF11\uFF13\uFF19\uFF10\uFF10\uFF10"
 				+ "\uFF10\uFF11\uFF11\uFF11\uFF11"), "Full-width digits become ASCII digits.");
+		assertEquals("13900001111", CustomerKeys.phone("+86 139 0000 1111"),
+				"The country code before a mainland mobile number is dropped.");
+		assertEquals("13900001111", CustomerKeys.phone("0086-13900001111"),
+				"So is its international prefix.");
 	}
 
 	@Test
