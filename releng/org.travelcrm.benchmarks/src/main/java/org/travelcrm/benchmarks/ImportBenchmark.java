@@ -24,14 +24,7 @@ import org.travelcrm.model.CrmFactory;
  * Target: at least 200,000 rows per second at 1,000,000 rows, and doubling the rows at most
  * 2.2 times the time.
  * <p>
- * Run from the repository root:
- *
- * <pre>
- * ./mvnw -B -q package -pl releng/org.travelcrm.benchmarks -am -DskipTests
- * java -Xmx8g -cp "releng/org.travelcrm.benchmarks/target/classes:$(cat \
- *     releng/org.travelcrm.benchmarks/target/classpath.txt)" \
- *     org.travelcrm.benchmarks.ImportBenchmark [rows]
- * </pre>
+ * Run from the repository root with {@code releng/scripts/benchmark ImportBenchmark [rows]}.
  */
 public final class ImportBenchmark {
 
