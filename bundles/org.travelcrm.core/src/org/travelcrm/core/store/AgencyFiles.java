@@ -18,7 +18,7 @@ public final class AgencyFiles {
 	/** Extension of agency files in XMI, readable as text. */
 	public static final String XMI_EXTENSION = "crm"; //$NON-NLS-1$
 
-	/** Extension of agency files in EMF's binary format, for large agencies. */
+	/** Extension of binary agency files, for large agencies. */
 	public static final String BINARY_EXTENSION = "crmb"; //$NON-NLS-1$
 
 	private AgencyFiles() {

@@ -13,7 +13,8 @@ import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStrea
 import org.travelcrm.model.CrmPackage;
 
 /**
- * How the model's own data types are written in binary agency files: calendar days as day
+ * How the model's own data types were written in binary agency files of EMF's own form, which
+ * are still read: calendar days as day
  * numbers, amounts as unscaled numbers with their scale, instants as seconds and nanoseconds,
  * labels as strings. Days, amounts and labels are tabulated: each distinct value is written
  * once and read back as one shared instance.

@@ -48,7 +48,10 @@ public enum FileFormat {
 		}
 	},
 
-	/** EMF's binary resource: compact and fast, for large agencies. */
+	/**
+	 * Binary: compact and fast, for large agencies. The options are those files of EMF's own
+	 * binary form were written with, which are still read.
+	 */
 	BINARY {
 		@Override
 		Resource createResource(URI uri) {

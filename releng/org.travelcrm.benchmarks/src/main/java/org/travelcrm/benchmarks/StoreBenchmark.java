@@ -98,13 +98,9 @@ public final class StoreBenchmark {
 		agency.eAdapters().clear();
 
 		Agency[] loaded = new Agency[1];
-		double xmiLoad = median(() -> loaded[0] = xmi.load(NO_PROGRESS));
-		loaded[0] = null;
-		double binaryLoad = median(() -> {
-			loaded[0] = null;
-			loaded[0] = binary.load(NO_PROGRESS);
-		});
-		loaded[0] = null;
+		// The loaded agencies are not kept, so that each load starts with the same heap.
+		double xmiLoad = median(() -> xmi.load(NO_PROGRESS));
+		double binaryLoad = median(() -> binary.load(NO_PROGRESS));
 		long before = usedHeap();
 		loaded[0] = binary.load(NO_PROGRESS);
 		long after = usedHeap();
@@ -121,10 +117,14 @@ public final class StoreBenchmark {
 		void run() throws StoreException;
 	}
 
-	/** The median of {@link #REPEATS} timed runs, so one pause of the machine does not decide. */
+	/**
+	 * The median of {@link #REPEATS} timed runs, so one pause of the machine does not decide.
+	 * Each run starts after a full collection, so that none pays for the garbage of another.
+	 */
 	private static double median(Step step) throws StoreException {
 		double[] seconds = new double[REPEATS];
 		for (int i = 0; i < REPEATS; i++) {
+			System.gc();
 			long start = System.nanoTime();
 			step.run();
 			seconds[i] = (System.nanoTime() - start) / 1e9;
