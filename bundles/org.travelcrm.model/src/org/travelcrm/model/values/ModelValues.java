@@ -31,12 +31,16 @@ public final class ModelValues {
 	private ModelValues() {
 	}
 
-	/** The shared instance of a calendar day. */
+	/** The shared instance of a calendar day; a day millions of years away is not shared. */
 	public static LocalDate date(LocalDate day) {
 		if (day == null) {
 			return null;
 		}
-		return DATES.computeIfAbsent((int) day.toEpochDay(), epochDay -> day);
+		long epochDay = day.toEpochDay();
+		if (epochDay != (int) epochDay) {
+			return day;
+		}
+		return DATES.computeIfAbsent((int) epochDay, key -> day);
 	}
 
 	/** The shared instance of a calendar day given as year, month and day. */

@@ -23,8 +23,10 @@ final class CellFormats {
 		NUMBER,
 		/** A day, possibly with a time. */
 		DATE,
-		/** A time of day or a duration, without a day. */
-		TIME
+		/** A time of day, without a day. */
+		TIME,
+		/** Elapsed time in hours, minutes or seconds ({@code [h]:mm}), never a day. */
+		DURATION
 	}
 
 	/** The formats of styles that show a plain number: a workbook without a styles part. */
@@ -104,12 +106,21 @@ final class CellFormats {
 	 */
 	static Kind ofCode(String code) {
 		List<Character> tokens = new ArrayList<>();
+		boolean elapsed = false;
 		int length = code.length();
 		for (int i = 0; i < length; i++) {
 			char c = code.charAt(i);
 			switch (c) {
 				case '"' -> i = end(code, i + 1, '"');
-				case '[' -> i = end(code, i + 1, ']');
+				case '[' -> {
+					int close = end(code, i + 1, ']');
+					char unit = elapsedUnit(code, i + 1, close);
+					if (unit != 0) {
+						elapsed = true;
+						tokens.add(unit);
+					}
+					i = close;
+				}
 				case '\\', '_', '*' -> i++;
 				case ';' -> i = length;
 				default -> {
@@ -135,7 +146,30 @@ final class CellFormats {
 			day |= token == 'y' || token == 'd' || token == 'm' && !minutes;
 			time |= token == 'h' || token == 's' || minutes;
 		}
-		return day ? Kind.DATE : time ? Kind.TIME : Kind.NUMBER;
+		if (day) {
+			return Kind.DATE;
+		}
+		return elapsed ? Kind.DURATION : time ? Kind.TIME : Kind.NUMBER;
+	}
+
+	/**
+	 * The unit of an elapsed time in brackets ({@code [h]}, {@code [mm]}, {@code [ss]}), or 0
+	 * for anything else in brackets, such as a colour or a locale.
+	 */
+	private static char elapsedUnit(String code, int from, int to) {
+		if (to <= from || to >= code.length()) {
+			return 0;
+		}
+		char unit = Character.toLowerCase(code.charAt(from));
+		if ("hms".indexOf(unit) < 0) {
+			return 0;
+		}
+		for (int i = from; i < to; i++) {
+			if (Character.toLowerCase(code.charAt(i)) != unit) {
+				return 0;
+			}
+		}
+		return unit;
 	}
 
 	/** The index of the closing character, or the last index when there is none. */

@@ -50,7 +50,8 @@ final class CellValues {
 
 	/**
 	 * A serial number of a cell styled as a day or a time in ISO form: {@code 2024-03-05},
-	 * {@code 2024-03-05 10:30:00}, or {@code 10:30:00} for a time format below one day.
+	 * {@code 2024-03-05 10:30:00}, {@code 10:30:00} for a time format below one day, or
+	 * {@code 36:00:00} for an elapsed time format.
 	 *
 	 * @param value the cell's number
 	 * @param date1904 whether the workbook counts days from 1904 (older Mac workbooks)
@@ -67,6 +68,9 @@ final class CellValues {
 		}
 		long seconds = serial.multiply(SECONDS_PER_DAY).setScale(0, RoundingMode.HALF_UP)
 				.longValue();
+		if (kind == Kind.DURATION) {
+			return duration(seconds);
+		}
 		long days = seconds / 86_400;
 		int secondOfDay = (int) (seconds % 86_400);
 		if (kind == Kind.TIME && days == 0) {
@@ -140,6 +144,17 @@ final class CellValues {
 	/** A day in ISO form, or {@code null} beyond the years Excel shows. */
 	private static String iso(LocalDate day) {
 		return day.getYear() > LAST_YEAR ? null : day.toString();
+	}
+
+	/** Elapsed time as hours, minutes and seconds: {@code 36:00:00} for a day and a half. */
+	private static String duration(long seconds) {
+		char[] rest = new char[6];
+		rest[0] = ':';
+		two(rest, 1, (int) (seconds / 60 % 60));
+		rest[3] = ':';
+		two(rest, 4, (int) (seconds % 60));
+		long hours = seconds / 3600;
+		return (hours < 10 ? "0" + hours : Long.toString(hours)) + new String(rest);
 	}
 
 	private static String time(int secondOfDay) {

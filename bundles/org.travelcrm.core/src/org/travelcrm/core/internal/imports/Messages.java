@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String Date_noSuchDay;
 	public static String Workbook_notZip;
 	public static String Workbook_damagedZip;
+	public static String Workbook_cutOff;
 	public static String Workbook_tooManyEntries;
 	public static String Workbook_partTooLarge;
 	public static String Workbook_zipBomb;

@@ -56,6 +56,23 @@ final class WorkbookArchive {
 	}
 
 	/**
+	 * Whether an archive ends with its end of central directory record, as every whole zip
+	 * archive does: one cut off between two entries still reads entry by entry without it.
+	 */
+	static boolean hasEndRecord(byte[] bytes) {
+		int last = bytes.length - 22;
+		int first = Math.max(0, last - 0xFFFF);
+		for (int i = last; i >= first; i--) {
+			if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6
+					&& i + 22 + ((bytes[i + 20] & 0xFF) | (bytes[i + 21] & 0xFF) << 8)
+							<= bytes.length) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Passes the entries to a reader in archive order until it asks to stop.
 	 *
 	 * @throws ImportFileException when the archive is damaged or breaks a limit
@@ -118,6 +135,10 @@ final class WorkbookArchive {
 		Pass() throws ImportFileException {
 			if (!isZip(bytes)) {
 				throw new ImportFileException(NLS.bind(Messages.Workbook_notZip, fileName));
+			}
+			if (!hasEndRecord(bytes)) {
+				throw new ImportFileException(NLS.bind(Messages.Workbook_damagedZip, fileName,
+						Messages.Workbook_cutOff));
 			}
 		}
 

@@ -1,9 +1,11 @@
 package org.travelcrm.core.internal.store;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,7 @@ final class AgencyBinaryResource extends ResourceImpl {
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		byte[] bytes = inputStream.readAllBytes();
 		if (BinaryAgencyReader.isEmfFile(bytes, bytes.length)) {
-			new EObjectInputStream(new ByteArrayInputStream(bytes), options).loadResource(this);
+			loadEarlierForm(bytes, options);
 			return;
 		}
 		EPackage.Registry packages = getResourceSet() != null
@@ -42,5 +44,41 @@ final class AgencyBinaryResource extends ResourceImpl {
 				: EPackage.Registry.INSTANCE;
 		List<EObject> roots = new BinaryAgencyReader(bytes, packages).read();
 		((InternalEList<EObject>) getContents()).addAllUnique(roots);
+	}
+
+	/**
+	 * Reads a file of EMF's own binary form, which has no checksum: a count larger than the
+	 * file or any error of the values read is damage, refused as such.
+	 */
+	private void loadEarlierForm(byte[] bytes, Map<?, ?> options) throws IOException {
+		// EMF fills the resource as it reads: a scratch resource keeps a failure from showing.
+		ResourceImpl scratch = new ResourceImpl(getURI());
+		if (getResourceSet() != null) {
+			getResourceSet().getResources().add(scratch);
+		}
+		try {
+			// The constructor already reads the version.
+			new EObjectInputStream(new ByteArrayInputStream(bytes), options) {
+				@Override
+				public int readCompressedInt() throws IOException {
+					int value = super.readCompressedInt();
+					if (value < -1 || value > bytes.length) {
+						throw new IOException(Messages.BinaryFile_earlierDamaged);
+					}
+					return value;
+				}
+			}.loadResource(scratch);
+			if (scratch.getContents().contains(null)) {
+				throw new IOException(Messages.BinaryFile_earlierDamaged);
+			}
+			((InternalEList<EObject>) getContents()).addAllUnique(
+					new ArrayList<>(scratch.getContents()));
+		} catch (RuntimeException | EOFException e) {
+			throw new IOException(Messages.BinaryFile_earlierDamaged, e);
+		} finally {
+			if (getResourceSet() != null) {
+				getResourceSet().getResources().remove(scratch);
+			}
+		}
 	}
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,16 @@ final class BinaryAgencyReader {
 	private EStructuralFeature[][] features;
 	private InternalEObject[] objects;
 	private int[][] rows;
+
+	/** Which objects have their place: a root, or contained by an object numbered before. */
+	private boolean[] placed;
+
+	/** Per object, the list it was last seen in, to find repeats in unique lists. */
+	private int[] seenIn;
+	private int listStamp;
+
+	/** Both ends kept in the file: (owner, reference, target) to check against each other. */
+	private final List<Object[]> bothEnds = new ArrayList<>();
 
 	/** Per rebuilt opposite list, the pairs (source number, target number) in reading order. */
 	private final Map<EReference, Links> links = new IdentityHashMap<>();
@@ -98,23 +109,33 @@ final class BinaryAgencyReader {
 		}
 		position = BinaryLayout.MAGIC.length;
 		int version = readVarInt();
-		if (version > BinaryLayout.VERSION) {
-			throw new IOException(NLS.bind(Messages.BinaryFile_newerVersion, version));
+		if (version > BinaryLayout.VERSION || version < 0) {
+			throw new IOException(NLS.bind(Messages.BinaryFile_newerVersion,
+					Integer.toUnsignedString(version)));
+		}
+		if (version < 1) {
+			throw damaged();
 		}
 		readSchema();
 		createObjects();
 		int rootCount = readVarInt();
 		List<EObject> roots = new ArrayList<>(rootCount);
 		for (int i = 0; i < rootCount; i++) {
-			roots.add(object(readVarInt()));
+			int root = readVarInt();
+			InternalEObject object = object(root);
+			if (placed[root]) {
+				throw damaged();
+			}
+			placed[root] = true;
+			roots.add(object);
 		}
 		for (int c = 0; c < classes.length; c++) {
 			for (EStructuralFeature feature : features[c]) {
 				int length = readVarInt();
-				int columnEnd = position + length;
-				if (length < 0 || columnEnd > end) {
+				if (length < 0 || length > end - position) {
 					throw damaged();
 				}
+				int columnEnd = position + length;
 				readColumn(c, feature);
 				if (position != columnEnd) {
 					throw damaged();
@@ -124,6 +145,12 @@ final class BinaryAgencyReader {
 		if (position != end) {
 			throw damaged();
 		}
+		for (boolean has : placed) {
+			if (!has) {
+				throw damaged();
+			}
+		}
+		checkBothEnds();
 		linkOpposites();
 		return roots;
 	}
@@ -146,8 +173,12 @@ final class BinaryAgencyReader {
 			}
 			String name = readString();
 			EClassifier classifier = used[packageIndex].getEClassifier(name);
-			if (!(classifier instanceof EClass eClass) || eClass.isAbstract()) {
+			if (!(classifier instanceof EClass eClass) || eClass.isAbstract()
+					|| eClass.isInterface()) {
 				throw new IOException(NLS.bind(Messages.BinaryFile_unknownClass, name));
+			}
+			if (Arrays.asList(classes).subList(0, c).contains(eClass)) {
+				throw damaged();
 			}
 			classes[c] = eClass;
 			features[c] = new EStructuralFeature[readCount()];
@@ -164,6 +195,9 @@ final class BinaryAgencyReader {
 						|| !BinaryLayout.persistedFeatures(eClass).contains(feature)) {
 					throw new IOException(NLS.bind(Messages.BinaryFile_changedFeature, name,
 							featureName));
+				}
+				if (Arrays.asList(features[c]).subList(0, f).contains(feature)) {
+					throw damaged();
 				}
 				features[c][f] = feature;
 			}
@@ -182,6 +216,8 @@ final class BinaryAgencyReader {
 			classOf[i] = c;
 			counts[c]++;
 		}
+		placed = new boolean[objects.length];
+		seenIn = new int[objects.length];
 		rows = new int[classes.length][];
 		for (int c = 0; c < classes.length; c++) {
 			rows[c] = new int[counts[c]];
@@ -201,6 +237,40 @@ final class BinaryAgencyReader {
 			throw damaged();
 		}
 		return objects[number];
+	}
+
+	/**
+	 * The object a reference of an object holds, of the reference's type; one it contains must
+	 * come after it and have no other place.
+	 */
+	private InternalEObject target(EReference reference, int owner, int number)
+			throws IOException {
+		InternalEObject target = object(number);
+		if (!reference.getEReferenceType().isInstance(target)) {
+			throw damaged();
+		}
+		if (reference.isContainment()) {
+			if (number <= owner || placed[number]) {
+				throw damaged();
+			}
+			placed[number] = true;
+		}
+		return target;
+	}
+
+	/** Checks that each reference kept on both ends is held by the other end too. */
+	private void checkBothEnds() throws IOException {
+		for (Object[] link : bothEnds) {
+			EReference opposite = ((EReference) link[1]).getEOpposite();
+			Object back = ((EObject) link[2]).eGet(opposite, false);
+			boolean held = opposite.isMany() ? ((List<?>) back).contains(link[0])
+					: back == link[0];
+			if (!held) {
+				throw new IOException(NLS.bind(Messages.BinaryFile_oneSided,
+						((EObject) link[0]).eClass().getName() + '.'
+								+ ((EReference) link[1]).getName()));
+			}
+		}
 	}
 
 	private void readColumn(int c, EStructuralFeature feature) throws IOException {
@@ -224,6 +294,7 @@ final class BinaryAgencyReader {
 				present++;
 			}
 		}
+		boolean nullable = kind.nullable(feature);
 		if ((flags & BinaryLayout.FLAG_DICTIONARY) != 0) {
 			Object[] dictionary = new Object[readCount()];
 			for (int i = 0; i < dictionary.length; i++) {
@@ -232,7 +303,7 @@ final class BinaryAgencyReader {
 			for (int r = 0; r < numbers.length; r++) {
 				if (bit(bitmap, r)) {
 					int index = readVarInt();
-					if (index < 0 || index > dictionary.length) {
+					if (index < 0 || index > dictionary.length || index == 0 && !nullable) {
 						throw damaged();
 					}
 					objects[numbers[r]].eSet(featureID, index == 0 ? null
@@ -243,6 +314,9 @@ final class BinaryAgencyReader {
 		}
 		int nulls = -1;
 		if ((flags & BinaryLayout.FLAG_NULLS) != 0) {
+			if (!nullable) {
+				throw damaged();
+			}
 			nulls = position;
 			skip((present + 7) >>> 3);
 		}
@@ -268,14 +342,18 @@ final class BinaryAgencyReader {
 			}
 			int number = readVarInt();
 			InternalEObject owner = objects[numbers[r]];
+			InternalEObject target = number == 0 ? null
+					: target(reference, numbers[r], number - 1);
 			if (number == 0 || !ownSideOnly) {
-				owner.eSet(featureID, number == 0 ? null : object(number - 1));
+				owner.eSet(featureID, target);
 				continue;
 			}
 			// The owner is new: this sets its side only; the other side is read or rebuilt.
-			owner.eInverseAdd(object(number - 1), featureID, null, null);
+			owner.eInverseAdd(target, featureID, null, null);
 			if (rebuilt != null) {
 				rebuilt.add(numbers[r], number - 1);
+			} else {
+				bothEnds.add(new Object[] { owner, reference, target });
 			}
 		}
 	}
@@ -299,16 +377,27 @@ final class BinaryAgencyReader {
 			InternalEList<Object> list = (InternalEList<Object>) owner.eGet(featureID, false,
 					true);
 			Object[] elements = new Object[size];
+			listStamp++;
 			for (int i = 0; i < size; i++) {
 				if (reference) {
 					int target = readVarInt();
-					elements[i] = object(target);
+					elements[i] = target(eReference, number, target);
+					if (seenIn[target] == listStamp) {
+						throw damaged();
+					}
+					seenIn[target] = listStamp;
 					if (rebuilt != null) {
 						rebuilt.add(number, target);
+					} else if (ownSideOnly) {
+						bothEnds.add(new Object[] { owner, eReference, elements[i] });
 					}
 				} else {
 					elements[i] = readByte() == 0 ? null : readValue(kind, feature);
 				}
+			}
+			if (!reference && feature.isUnique()
+					&& new HashSet<>(Arrays.asList(elements)).size() != size) {
+				throw damaged();
 			}
 			if (ownSideOnly) {
 				for (Object element : elements) {
@@ -374,19 +463,34 @@ final class BinaryAgencyReader {
 		});
 	}
 
+	/** A value; one out of its type's range is damage, not an error of its type's class. */
 	private Object readValue(ColumnKind kind, EStructuralFeature feature) throws IOException {
+		int start = position;
+		try {
+			return readValueUnchecked(kind, feature);
+		} catch (RuntimeException e) {
+			throw new IOException(NLS.bind(Messages.BinaryFile_damaged, start), e);
+		}
+	}
+
+	private Object readValueUnchecked(ColumnKind kind, EStructuralFeature feature)
+			throws IOException {
 		EDataType type = ((EAttribute) feature).getEAttributeType();
 		return switch (kind) {
 			case STRING -> {
 				String text = readString();
 				yield type == CrmPackage.Literals.LABEL ? ModelValues.label(text) : text;
 			}
-			case INT -> Integer.valueOf((int) readSigned());
+			case INT -> Integer.valueOf(Math.toIntExact(readSigned()));
 			case LONG -> Long.valueOf(readSigned());
-			case BOOLEAN -> Boolean.valueOf(readByte() != 0);
+			case BOOLEAN -> switch (readByte()) {
+				case 0 -> Boolean.FALSE;
+				case 1 -> Boolean.TRUE;
+				default -> throw damaged();
+			};
 			case DOUBLE -> Double.valueOf(Double.longBitsToDouble(readLong()));
 			case ENUM -> {
-				int value = (int) readSigned();
+				int value = Math.toIntExact(readSigned());
 				EEnumLiteral literal = ((EEnum) type).getEEnumLiteral(value);
 				if (literal == null) {
 					throw new IOException(NLS.bind(Messages.BinaryFile_unknownLiteral,
@@ -398,7 +502,11 @@ final class BinaryAgencyReader {
 			case DECIMAL -> readDecimal();
 			case INSTANT -> {
 				long seconds = readSigned();
-				yield Instant.ofEpochSecond(seconds, readVarInt());
+				int nanos = readVarInt();
+				if (nanos < 0 || nanos > 999_999_999) {
+					throw damaged();
+				}
+				yield Instant.ofEpochSecond(seconds, nanos);
 			}
 			case TEXT -> type.getEPackage().getEFactoryInstance().createFromString(type,
 					readString());
@@ -407,13 +515,16 @@ final class BinaryAgencyReader {
 	}
 
 	private BigDecimal readDecimal() throws IOException {
-		int scale = (int) readSigned();
+		int scale = Math.toIntExact(readSigned());
 		if (readByte() == 0) {
 			return BigDecimal.valueOf(readSigned(), scale);
 		}
 		int length = readCount();
 		int start = position;
 		skip(length);
+		if (length == 0) {
+			throw damaged();
+		}
 		return new BigDecimal(new BigInteger(bytes, start, length), scale);
 	}
 

@@ -210,6 +210,10 @@ public class FileAgencyStore implements AgencyStore {
 				column = sax.getColumnNumber();
 				cause = t;
 				break;
+			} else if (t instanceof IOException && !(t instanceof Resource.IOWrappedException)) {
+				// A reader's own reason; what lies beneath is for the log, not for the user.
+				cause = t;
+				break;
 			}
 			cause = t;
 		}

@@ -30,6 +30,8 @@ public final class Messages extends NLS {
 	public static String BinaryFile_changedFeature;
 	public static String BinaryFile_unknownLiteral;
 	public static String BinaryFile_damaged;
+	public static String BinaryFile_oneSided;
+	public static String BinaryFile_earlierDamaged;
 	public static String BinaryFile_outsideReference;
 
 	static {
