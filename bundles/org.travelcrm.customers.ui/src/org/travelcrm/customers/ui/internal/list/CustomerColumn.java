@@ -19,6 +19,8 @@ public final class CustomerColumn {
 	public enum Kind {
 		/** Text, in the order of the Chinese collator (pinyin for Han characters). */
 		TEXT,
+		/** Codes such as ids and phone numbers, in {@link NaturalOrder}. */
+		CODE,
 		/** Numbers, smallest first. */
 		NUMBER,
 		/** Dates, earliest first. */

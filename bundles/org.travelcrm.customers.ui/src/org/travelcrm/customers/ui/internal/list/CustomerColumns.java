@@ -95,14 +95,14 @@ public final class CustomerColumns {
 
 	private void addBuiltIns() {
 		text(EXTERNAL_ID, Messages.Column_externalId, 90, Customer::getExternalId,
-				true).add(MODEL.getCustomer_ExternalId());
+				true).code().add(MODEL.getCustomer_ExternalId());
 		text(NAME, Messages.Column_name, 170, Customer::getName, true).add(
 				MODEL.getCustomer_Name());
 		text("kind", Messages.Column_kind, 90, //$NON-NLS-1$
 				customer -> customer instanceof Organization ? Messages.Kind_organization
 						: Messages.Kind_individual, false).add(null);
-		text("phone", Messages.Column_phone, 120, Customer::getPhone, true).add( //$NON-NLS-1$
-				MODEL.getCustomer_Phone());
+		text("phone", Messages.Column_phone, 120, Customer::getPhone, true) //$NON-NLS-1$
+				.code().add(MODEL.getCustomer_Phone());
 		text("email", Messages.Column_email, 190, Customer::getEmail, true).add( //$NON-NLS-1$
 				MODEL.getCustomer_Email());
 		text("city", Messages.Column_city, 90, Customer::getCity, true).add( //$NON-NLS-1$
@@ -136,6 +136,7 @@ public final class CustomerColumns {
 		private final int width;
 		private final Function<Customer, Object> value;
 		private final boolean search;
+		private CustomerColumn.Kind kind = CustomerColumn.Kind.TEXT;
 
 		ColumnBuilder(String id, String label, int width,
 				Function<Customer, Object> value, boolean search) {
@@ -146,9 +147,14 @@ public final class CustomerColumns {
 			this.search = search;
 		}
 
+		/** Makes the column one of codes, sorted in natural order rather than collated. */
+		ColumnBuilder code() {
+			kind = CustomerColumn.Kind.CODE;
+			return this;
+		}
+
 		void add(EAttribute editable) {
-			CustomerColumn column = new CustomerColumn(id, label, CustomerColumn.Kind.TEXT,
-					width, value, editable);
+			CustomerColumn column = new CustomerColumn(id, label, kind, width, value, editable);
 			columns.add(column);
 			if (search) {
 				searched.add(column);

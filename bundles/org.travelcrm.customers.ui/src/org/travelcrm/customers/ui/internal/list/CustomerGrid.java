@@ -87,7 +87,8 @@ final class CustomerGrid {
 			if (columns.get(i).editable() != null) {
 				labels.registerColumnOverrides(i, EDITABLE);
 			}
-			if (columns.get(i).kind() != CustomerColumn.Kind.TEXT) {
+			CustomerColumn.Kind kind = columns.get(i).kind();
+			if (kind == CustomerColumn.Kind.NUMBER || kind == CustomerColumn.Kind.DATE) {
 				labels.registerColumnOverrides(i, NUMERIC);
 			}
 		}

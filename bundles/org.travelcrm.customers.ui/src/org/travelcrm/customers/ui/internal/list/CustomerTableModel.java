@@ -20,11 +20,11 @@ import com.ibm.icu.util.ULocale;
  * The rows of the customer list, sorted and filtered in the model over index arrays, so that a
  * virtual table only asks for the rows it paints, however many customers there are.
  * <p>
- * Sorting ranks the distinct values of a column once (text by the Chinese collator, so that
- * Han names sort in pinyin order whatever the system locale), then sorts row numbers packed
- * with their ranks as primitive longs. Ranks are kept per column until the data changes, so
- * sorting a column again or the other way round costs one primitive sort. Ties keep the
- * agency's order.
+ * Sorting ranks the values of a column once (text by the Chinese collator, so that Han names
+ * sort in pinyin order whatever the system locale; codes such as ids in {@link NaturalOrder},
+ * without collation keys), then sorts row numbers packed with their ranks as primitive longs.
+ * Ranks are kept per column until the data changes, so sorting a column again or the other way
+ * round costs one primitive sort. Ties keep the agency's order.
  */
 public final class CustomerTableModel {
 
@@ -186,6 +186,14 @@ public final class CustomerTableModel {
 	/** The rank of every customer's value in a column: equal values, equal ranks. */
 	private int[] rank(CustomerColumn column) {
 		warmUp(List.of(column));
+		if (column.kind() == CustomerColumn.Kind.CODE) {
+			String[] codes = new String[all.length];
+			IntStream.range(0, all.length).parallel().forEach(i -> {
+				Object value = column.value(all[i]);
+				codes[i] = value == null ? null : value.toString();
+			});
+			return NaturalOrder.rank(codes);
+		}
 		Object[] values = new Object[all.length];
 		IntStream.range(0, all.length).parallel().forEach(i -> values[i] = key(column, all[i]));
 		Map<Object, Integer> distinct = new HashMap<>();
@@ -220,10 +228,8 @@ public final class CustomerTableModel {
 			return values;
 		}
 		// One collation key per distinct text, compared as unsigned bytes; the frozen collator
-		// is shared by the worker threads.
-		// TODO: a column of a million distinct texts (external ids) needs a million keys on its
-		// first sort, about 2 s on two cores; computing the keys of such columns in a job when
-		// the list opens would move that cost off the click.
+		// is shared by the worker threads. Columns of codes, where most values are distinct,
+		// are ranked in natural order instead.
 		Keyed[] keyed = new Keyed[values.length];
 		ThreadLocal<RawCollationKey> buffers = ThreadLocal.withInitial(RawCollationKey::new);
 		IntStream.range(0, values.length).parallel().forEach(i -> {
