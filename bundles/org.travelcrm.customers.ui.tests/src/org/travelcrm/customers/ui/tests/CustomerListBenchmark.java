@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.eclipse.emf.common.util.EList;
@@ -21,7 +22,6 @@ import org.travelcrm.customers.ui.internal.list.CustomerListEditor;
 import org.travelcrm.model.Agency;
 import org.travelcrm.model.CrmFactory;
 import org.travelcrm.model.Customer;
-import org.travelcrm.model.IndividualTourist;
 import org.travelcrm.ui.agency.OpenAgencies;
 import org.travelcrm.ui.agency.OpenAgency;
 
@@ -47,6 +47,7 @@ class CustomerListBenchmark {
 			"Wilson", "Moore", "Clark", "Lewis", "Walker" };
 
 	private static final String PHONE = "phone";
+	private static final String FREQUENCY = "org.travelcrm.customers.ui.columns.frequency";
 
 	private final List<String> figures = new ArrayList<>();
 
@@ -101,6 +102,31 @@ class CustomerListBenchmark {
 		long filtered = paint(list.getTable(), filterStart);
 		report("filter to \"\u5f20\u4f1f\" (%,d rows) and repaint: %d ms",
 				list.getModel().size(), filtered);
+		list.clearFilters();
+
+		String organisation = new CustomerColumns(false).byId(CustomerColumns.KIND)
+				.text(CrmFactory.eINSTANCE.createOrganization());
+		long kindStart = System.nanoTime();
+		list.restrict(CustomerColumns.KIND, Set.of(organisation));
+		long restricted = paint(list.getTable(), kindStart);
+		report("restrict to organisations (%,d rows) and repaint: %d ms",
+				list.getModel().size(), restricted);
+		long frequencyStart = System.nanoTime();
+		list.restrict(FREQUENCY, Set.of("PROSPECT", "FIRST_TIME"));
+		restricted = paint(list.getTable(), frequencyStart);
+		report("restrict to organisations of frequency PROSPECT or FIRST_TIME (%,d rows) and "
+				+ "repaint: %d ms", list.getModel().size(), restricted);
+		long countStart = System.nanoTime();
+		int classes = list.filterChoices(FREQUENCY).size();
+		report("count the customers of each of the %d frequency classes: %d ms", classes,
+				millis(countStart));
+		long textStart = System.nanoTime();
+		list.setFilter("\u5f20\u4f1f");
+		long combined = paint(list.getTable(), textStart);
+		report("and filter to \"\u5f20\u4f1f\" (%,d rows) and repaint: %d ms",
+				list.getModel().size(), combined);
+		assertEquals(organisation, list.cellText(0, CustomerColumns.KIND),
+				"Only organisations should be shown.");
 
 		Path out = Path.of("target", "customer-list-benchmark.txt");
 		Files.createDirectories(out.getParent());
@@ -150,7 +176,9 @@ class CustomerListBenchmark {
 		}
 		List<Customer> customers = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
-			IndividualTourist customer = CrmFactory.eINSTANCE.createIndividualTourist();
+			// Every tenth customer is an organisation, for the filter by kind.
+			Customer customer = i % 10 == 0 ? CrmFactory.eINSTANCE.createOrganization()
+					: CrmFactory.eINSTANCE.createIndividualTourist();
 			customer.setExternalId("C" + numbers[i]);
 			customer.setPhone(String.format(Locale.ROOT, "+86 1%02d %04d %04d",
 					30 + random.nextInt(60), random.nextInt(10_000), random.nextInt(10_000)));

@@ -1,7 +1,9 @@
 package org.travelcrm.customers.ui.internal.list;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,6 +18,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -60,9 +63,9 @@ import org.travelcrm.ui.agency.OpenAgency;
 
 /**
  * All customers of an agency in one virtual table: choose, move and sort columns, filter as you
- * type, select many, copy them as CSV, and edit simple fields in place. Sorting and filtering
- * happen in {@link CustomerTableModel}; the table only asks for the rows it paints, so a
- * million customers paint as fast as a hundred.
+ * type and by class (kind, tier, loyalty ...), select many, copy them as CSV, and edit simple
+ * fields in place. Sorting and filtering happen in {@link CustomerTableModel}; the table only
+ * asks for the rows it paints, so a million customers paint as fast as a hundred.
  */
 public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
@@ -93,6 +96,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	private Job preparation;
 	private Text filterText;
 	private Label countLabel;
+	private ClassFilterBar filterBar;
 	private CustomerGrid grid;
 	private NatTable table;
 
@@ -119,6 +123,9 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		filterText.addModifyListener(event -> scheduleFilter());
 		countLabel = new Label(parent, SWT.NONE);
 		countLabel.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		filterBar = new ClassFilterBar(parent, columns.classes(), model, this::restrict,
+				this::clearFilters, this::isPreparingColumns);
+		filterBar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
 		grid = new CustomerGrid(parent, shownColumns, model, this::cellEdited,
 				row -> CustomerActions.openForm(agency, model.get(row)));
@@ -209,6 +216,38 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		applyFilter();
 	}
 
+	/**
+	 * Shows only the customers whose value in a column of classes is one of these texts (as
+	 * the column shows them, {@code ""} for none), as checking them in the filter bar does; no
+	 * texts show all again.
+	 */
+	public void restrict(String columnId, Set<String> texts) {
+		restrict(columns.byId(columnId), texts);
+	}
+
+	/** Clears the filter text and every class filter, as Clear Filters does. */
+	public void clearFilters() {
+		filterText.setText(""); //$NON-NLS-1$
+		model.clearFilters();
+		grid.select();
+		showRows();
+	}
+
+	/** What the count above the table says. */
+	public String countText() {
+		return countLabel.getText();
+	}
+
+	/** What the filter bar's drop-down of a column says. */
+	public String filterText(String columnId) {
+		return filterBar.itemText(columns.byId(columnId));
+	}
+
+	/** The classes the filter bar offers for a column, with their customer counts. */
+	public Map<String, Long> filterChoices(String columnId) {
+		return filterBar.choices(columns.byId(columnId));
+	}
+
 	/** Shows or hides a column. */
 	public void setColumnVisible(String columnId, boolean visible) {
 		grid.setVisible(columnIndex(columnId), visible);
@@ -293,9 +332,23 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
 	private void showRows() {
 		grid.refresh();
-		countLabel.setText(NLS.bind(Messages.CustomerList_count, model.size(), model.total()));
+		NumberFormat numbers = NumberFormat.getIntegerInstance();
+		boolean filtered = model.isFiltered();
+		countLabel.setText(filtered
+				? NLS.bind(Messages.CustomerList_countFiltered, numbers.format(model.size()),
+						numbers.format(model.total()))
+				: NLS.bind(Messages.CustomerList_count, numbers.format(model.total())));
+		countLabel.setFont(filtered ? JFaceResources.getFontRegistry().getBold(
+				JFaceResources.DEFAULT_FONT) : null);
 		countLabel.getParent().layout(new Control[] { countLabel });
+		filterBar.update();
 		selection.fire();
+	}
+
+	private void restrict(CustomerColumn column, Set<String> texts) {
+		model.restrict(column, texts);
+		grid.select();
+		showRows();
 	}
 
 	private void scheduleFilter() {
@@ -450,6 +503,11 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 				table.getDisplay().asyncExec(() -> {
 					if (!table.isDisposed()) {
 						model.valuesChanged();
+						if (model.isRestricted()) {
+							// The classes the list is restricted to may have moved.
+							model.refilter();
+							showRows();
+						}
 						table.redraw();
 					}
 				});
