@@ -63,8 +63,8 @@ final class ClassFilterBar {
 		this.preparing = preparing;
 		bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
 		for (CustomerColumn column : columns) {
+			// No tool tip: it would cover the menu it describes.
 			ToolItem item = new ToolItem(bar, SWT.DROP_DOWN);
-			item.setToolTipText(NLS.bind(Messages.ClassFilter_tip, column.label()));
 			item.addListener(SWT.Selection, event -> showMenu(column, item));
 			items.put(column, item);
 		}

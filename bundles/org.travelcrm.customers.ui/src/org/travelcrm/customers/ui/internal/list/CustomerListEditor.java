@@ -84,6 +84,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	private final CustomerTableModel model = new CustomerTableModel();
 	private final List<CustomerColumn> shownColumns = columns.all();
 	private final RowSelection selection = new RowSelection();
+	private final ColumnLayout columnLayout = ColumnLayout.ofPlugin();
 	private final AdapterImpl customersListener = new AdapterImpl() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -131,11 +132,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 				row -> CustomerActions.openForm(agency, model.get(row)));
 		table = grid.control();
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		for (CustomerColumn column : shownColumns) {
-			if (HIDDEN_AT_FIRST.contains(column.id())) {
-				grid.setVisible(shownColumns.indexOf(column), false);
-			}
-		}
+		columnLayout.restore(grid, shownColumns, HIDDEN_AT_FIRST);
+		grid.onColumnsChanged(() -> columnLayout.saveFrom(grid, shownColumns));
 		grid.onSelection(selection::fire);
 		table.addListener(SWT.KeyDown, event -> {
 			if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR)
@@ -251,6 +249,37 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	/** Shows or hides a column. */
 	public void setColumnVisible(String columnId, boolean visible) {
 		grid.setVisible(columnIndex(columnId), visible);
+	}
+
+	/** Whether a column is shown. */
+	public boolean isColumnVisible(String columnId) {
+		return grid.isVisible(columnIndex(columnId));
+	}
+
+	/** The ids of the columns in the order shown, hidden ones included. */
+	public List<String> columnOrder() {
+		return grid.columnOrder().stream().map(index -> shownColumns.get(index).id()).toList();
+	}
+
+	/** Moves a column before the one at a position, as dropping its dragged heading does. */
+	public void moveColumn(String columnId, int position) {
+		grid.move(columnIndex(columnId), position);
+	}
+
+	/** The width of a column in pixels. */
+	public int columnWidth(String columnId) {
+		return grid.width(columnIndex(columnId));
+	}
+
+	/** Gives a column a width, as dragging the edge of its heading does. */
+	public void resizeColumn(String columnId, int width) {
+		grid.resize(columnIndex(columnId), width);
+	}
+
+	/** Puts the columns back as a list first opens and forgets the arrangement saved. */
+	public void resetColumns() {
+		columnLayout.clear();
+		columnLayout.restore(grid, shownColumns, HIDDEN_AT_FIRST);
 	}
 
 	/** The selected rows as CSV: a heading line and one line per customer, columns as shown. */
@@ -429,6 +458,10 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 			item.addListener(SWT.Selection,
 					event -> setColumnVisible(column.id(), item.getSelection()));
 		}
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem reset = new MenuItem(menu, SWT.PUSH);
+		reset.setText(Messages.CustomerList_resetColumns);
+		reset.addListener(SWT.Selection, event -> resetColumns());
 	}
 
 	private void reveal(Customer customer) {

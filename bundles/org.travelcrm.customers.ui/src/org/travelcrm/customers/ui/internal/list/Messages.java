@@ -20,6 +20,8 @@ final class Messages extends NLS {
 	public static String CustomerList_delete;
 	public static String CustomerList_selectAll;
 	public static String CustomerList_preparing;
+	public static String CustomerList_resetColumns;
+	public static String ColumnLayout_notSaved;
 
 	public static String Column_externalId;
 	public static String Column_name;
@@ -37,7 +39,6 @@ final class Messages extends NLS {
 	public static String AnalysisColumn_badData;
 	public static String AnalysisColumn_failed;
 
-	public static String ClassFilter_tip;
 	public static String ClassFilter_clear;
 	public static String ClassFilter_clearTip;
 	public static String ClassFilter_all;
