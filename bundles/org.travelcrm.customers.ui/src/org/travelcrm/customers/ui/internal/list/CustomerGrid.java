@@ -29,6 +29,7 @@ import org.eclipse.nebula.widgets.nattable.hideshow.event.HideColumnPositionsEve
 import org.eclipse.nebula.widgets.nattable.hideshow.event.ShowColumnPositionsEvent;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
@@ -178,6 +179,17 @@ final class CustomerGrid {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether a point of the table lies on a selected row, where dragging the rows starts
+	 * rather than selecting more.
+	 */
+	boolean isSelectedRowAt(int x, int y) {
+		LabelStack regions = table.getRegionLabelsByXY(x, y);
+		int row = table.getRowIndexByPosition(table.getRowPositionByY(y));
+		return regions != null && regions.hasLabel(GridRegion.BODY) && row >= 0
+				&& selection.isRowPositionSelected(row);
 	}
 
 	/** Selects rows, replacing the selection; the first one is scrolled into view. */

@@ -22,6 +22,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -52,6 +53,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.travelcrm.customers.ui.CustomerColumnProvider;
 import org.travelcrm.customers.ui.internal.CustomerActions;
+import org.travelcrm.customers.ui.internal.CustomerDrag;
 import org.travelcrm.model.Agency;
 import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
@@ -135,6 +137,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		columnLayout.restore(grid, shownColumns, HIDDEN_AT_FIRST);
 		grid.onColumnsChanged(() -> columnLayout.saveFrom(grid, shownColumns));
 		grid.onSelection(selection::fire);
+		table.addDragSupport(CustomerDrag.OPERATIONS, CustomerDrag.TRANSFERS, new CustomerDrag(
+				() -> (IStructuredSelection) selection.getSelection(), grid::isSelectedRowAt));
 		table.addListener(SWT.KeyDown, event -> {
 			if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR)
 					&& table.getActiveCellEditor() == null) {
