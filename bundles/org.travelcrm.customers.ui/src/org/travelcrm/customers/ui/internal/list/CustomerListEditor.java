@@ -37,6 +37,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -530,6 +531,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 			preparation.cancel();
 		}
 		Agency agencyModel = agency.getAgency();
+		// Taken now: the table may be disposed by the time the job ends.
+		Display display = table.getDisplay();
 		preparation = new Job(NLS.bind(Messages.CustomerList_preparing, agency.getLabel())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -537,7 +540,10 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 				for (CustomerColumnProvider provider : providers) {
 					provider.prepare(agencyModel, progress.split(1));
 				}
-				table.getDisplay().asyncExec(() -> {
+				if (display.isDisposed()) {
+					return Status.OK_STATUS;
+				}
+				display.asyncExec(() -> {
 					if (!table.isDisposed()) {
 						model.valuesChanged();
 						if (model.isRestricted()) {
