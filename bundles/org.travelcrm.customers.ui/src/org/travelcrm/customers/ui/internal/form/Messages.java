@@ -80,6 +80,7 @@ final class Messages extends NLS {
 	public static String BookingDialog_addTitle;
 	public static String SurveyDialog_addTitle;
 	public static String SurveyDialog_editTitle;
+	public static String SurveyDialog_complaintTitle;
 	public static String SurveyDialog_message;
 	public static String SurveyDialog_noDate;
 	public static String SurveyDialog_scoreFive;

@@ -148,7 +148,7 @@ public final class RecordPages {
 						&& survey.getScale() == SurveyScale.FIVE_POINT
 								? Messages.Form_notAnswered : (Object) survey.getScore()),
 				column(Messages.Column_scale, 60, Survey::getScale),
-				column(Messages.Column_complaint, 80, (Survey survey) -> survey.isComplaint()
+				column(Messages.Column_complaint, 90, (Survey survey) -> survey.isComplaint()
 						? Messages.Form_yes : ""), //$NON-NLS-1$
 				column(Messages.Column_booking, 90, (Survey survey) -> survey.getBooking() == null
 						? null : survey.getBooking().getExternalId()),

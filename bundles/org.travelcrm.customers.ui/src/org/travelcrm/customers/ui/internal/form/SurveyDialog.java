@@ -99,7 +99,8 @@ public final class SurveyDialog extends RecordDialog {
 
 	/**
 	 * @param initial what the fields show first
-	 * @param adding  whether the survey is new (the title says so)
+	 * @param adding  whether the survey is new (the title says so, and whether it is a
+	 *                complaint)
 	 */
 	public SurveyDialog(Shell shell, Customer customer, Entry initial, boolean adding) {
 		super(shell);
@@ -133,8 +134,10 @@ public final class SurveyDialog extends RecordDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		Composite fields = fields(area, adding ? Messages.SurveyDialog_addTitle
-				: Messages.SurveyDialog_editTitle, 3);
+		String title = !adding ? Messages.SurveyDialog_editTitle
+				: initial.complaint() ? Messages.SurveyDialog_complaintTitle
+						: Messages.SurveyDialog_addTitle;
+		Composite fields = fields(area, title, 3);
 
 		label(fields, Messages.Column_date);
 		date = new Text(fields, SWT.BORDER);
