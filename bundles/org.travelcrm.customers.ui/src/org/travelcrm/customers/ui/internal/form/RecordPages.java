@@ -42,7 +42,6 @@ import org.travelcrm.model.Interaction;
 import org.travelcrm.model.InteractionKind;
 import org.travelcrm.model.Survey;
 import org.travelcrm.model.SurveyScale;
-import org.travelcrm.model.TravelProduct;
 import org.travelcrm.ui.agency.AttributeEdits;
 import org.travelcrm.ui.agency.OpenAgency;
 
