@@ -12,6 +12,8 @@ final class Messages extends NLS {
 	public static String CustomerActions_newOrganizationName;
 	public static String CustomerActions_deleteTitle;
 	public static String CustomerActions_deleteConfirm;
+	public static String CustomerMembership_addToSegment;
+	public static String CustomerMembership_addToCampaign;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

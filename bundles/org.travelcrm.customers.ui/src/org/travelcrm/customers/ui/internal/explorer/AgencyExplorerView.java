@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
@@ -37,6 +38,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.travelcrm.core.AgencyIndex;
 import org.travelcrm.core.edit.AgencyEditing;
 import org.travelcrm.customers.ui.internal.CustomerActions;
+import org.travelcrm.customers.ui.internal.CustomerDrag;
 import org.travelcrm.customers.ui.internal.explorer.ExplorerNodes.Folder;
 import org.travelcrm.customers.ui.internal.explorer.ExplorerNodes.Kind;
 import org.travelcrm.model.Booking;
@@ -60,7 +62,9 @@ import org.travelcrm.ui.emf.ItemPropertySource;
  * The open agencies and what they hold: customers split into individuals and organisations,
  * products, bookings, goals, segments, campaigns and analysis snapshots. Double-click opens the
  * editor of an object; the context menu creates, renames and deletes, each as one command on
- * the agency's editing domain. Undo and Redo act on the agency of the selection.
+ * the agency's editing domain; customers dragged onto a static segment or a campaign (from here
+ * or from a customer list) become its members. Undo and Redo act on the agency of the
+ * selection.
  */
 public class AgencyExplorerView extends ViewPart {
 
@@ -83,6 +87,7 @@ public class AgencyExplorerView extends ViewPart {
 	};
 	private TreeViewer viewer;
 	private ExplorerLabels labels;
+	private CustomerDropAdapter drops;
 	private final List<OpenAgency> toExpand = new ArrayList<>();
 	private boolean refreshPending;
 
@@ -97,6 +102,11 @@ public class AgencyExplorerView extends ViewPart {
 		viewer.addDoubleClickListener(event -> open(selection()));
 		viewer.addSelectionChangedListener(event -> undoRedo.setAgency(agencyOf(selection())));
 		getSite().setSelectionProvider(viewer);
+		drops = new CustomerDropAdapter(viewer);
+		viewer.addDropSupport(DND.DROP_DEFAULT | CustomerDrag.OPERATIONS, CustomerDrag.TRANSFERS,
+				drops);
+		viewer.addDragSupport(CustomerDrag.OPERATIONS, CustomerDrag.TRANSFERS,
+				new CustomerDrag(viewer::getStructuredSelection, (x, y) -> true));
 
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
@@ -121,6 +131,11 @@ public class AgencyExplorerView extends ViewPart {
 	/** The tree, for tests. */
 	public TreeViewer getViewer() {
 		return viewer;
+	}
+
+	/** What takes customers dropped on the tree, for tests. */
+	public CustomerDropAdapter getDropAdapter() {
+		return drops;
 	}
 
 	@Override

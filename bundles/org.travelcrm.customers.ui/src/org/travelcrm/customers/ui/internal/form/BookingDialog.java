@@ -7,11 +7,8 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -30,7 +27,7 @@ import org.travelcrm.ui.agency.AttributeEdits;
  * Adds or edits a booking: dates, travellers, amount, status, channel and the product booked.
  * OK is enabled only when every field holds a valid value; the message says which does not.
  */
-final class BookingDialog extends TitleAreaDialog {
+final class BookingDialog extends RecordDialog {
 
 	private static final CrmPackage MODEL = CrmPackage.eINSTANCE;
 	private static final List<EAttribute> FIELDS = List.of(MODEL.getBooking_ExternalId(),
@@ -68,19 +65,10 @@ final class BookingDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		String title = adding ? Messages.BookingDialog_addTitle : Messages.BookingDialog_editTitle;
-		setTitle(title);
-		getShell().setText(title);
-		Composite fields = new Composite(area, SWT.NONE);
-		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		fields.setLayout(new GridLayout(2, false));
+		Composite fields = fields(area, adding ? Messages.BookingDialog_addTitle
+				: Messages.BookingDialog_editTitle, 2);
 		for (EAttribute attribute : FIELDS) {
 			new Label(fields, SWT.NONE).setText(FormLabels.bookingField(attribute));
 			Text text = new Text(fields, SWT.BORDER);
@@ -152,8 +140,6 @@ final class BookingDialog extends TitleAreaDialog {
 			}
 		}
 		setErrorMessage(problem);
-		if (getButton(IDialogConstants.OK_ID) != null) {
-			getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
-		}
+		allowOk(problem);
 	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -12,6 +13,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -29,6 +31,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.travelcrm.core.edit.AgencyEditing;
 import org.travelcrm.customers.ui.internal.list.CustomerColumn;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.BookingStatus;
@@ -39,13 +42,13 @@ import org.travelcrm.model.Interaction;
 import org.travelcrm.model.InteractionKind;
 import org.travelcrm.model.Survey;
 import org.travelcrm.model.SurveyScale;
-import org.travelcrm.model.TravelProduct;
 import org.travelcrm.ui.agency.AttributeEdits;
 import org.travelcrm.ui.agency.OpenAgency;
 
 /**
- * The record pages of the customer form: bookings (add, edit, cancel), surveys and complaints,
- * interactions (log a call or a visit) and the history of all three by date.
+ * The record pages of the customer form: bookings (add, edit, cancel), surveys and complaints
+ * (add, edit, delete), interactions (log a call or a visit) and the history of all three by
+ * date.
  */
 public final class RecordPages {
 
@@ -64,6 +67,7 @@ public final class RecordPages {
 	private final Shell shell;
 	private final List<Runnable> refreshers = new ArrayList<>();
 	private TableViewer bookings;
+	private TableViewer surveys;
 
 	RecordPages(OpenAgency agency, Customer customer, Shell shell) {
 		this.agency = agency;
@@ -137,20 +141,41 @@ public final class RecordPages {
 
 	Control createSurveys(Composite parent) {
 		Composite page = page(parent);
-		table(page, List.of(
+		surveys = table(page, List.of(
 				column(Messages.Column_date, 90, Survey::getDate),
 				column(Messages.Column_score, 60, (Survey survey) -> survey.getScore() == 0
 						&& survey.getScale() == SurveyScale.FIVE_POINT
 								? Messages.Form_notAnswered : (Object) survey.getScore()),
 				column(Messages.Column_scale, 60, Survey::getScale),
-				column(Messages.Column_complaint, 80, (Survey survey) -> survey.isComplaint()
+				column(Messages.Column_complaint, 90, (Survey survey) -> survey.isComplaint()
 						? Messages.Form_yes : ""), //$NON-NLS-1$
 				column(Messages.Column_booking, 90, (Survey survey) -> survey.getBooking() == null
 						? null : survey.getBooking().getExternalId()),
 				column(Messages.Column_comment, 320, Survey::getComment)),
-				() -> customer.getSurveys().toArray());
+				() -> customer.getSurveys().stream()
+						.sorted(Comparator.comparing(Survey::getDate,
+								Comparator.nullsLast(Comparator.reverseOrder())))
+						.toArray());
 		Composite buttons = buttons(page);
-		button(buttons, Messages.Form_recordComplaint, this::recordComplaint);
+		button(buttons, Messages.Form_addSurvey, () -> openSurvey(null, false));
+		button(buttons, Messages.Form_recordComplaint, () -> openSurvey(null, true));
+		button(buttons, Messages.Form_editSurvey, () -> {
+			if (selected(surveys) instanceof Survey survey) {
+				openSurvey(survey, survey.isComplaint());
+			}
+		});
+		button(buttons, Messages.Form_deleteSurvey, () -> {
+			List<EObject> chosen = new ArrayList<>();
+			surveys.getStructuredSelection().forEach(each -> chosen.add((EObject) each));
+			if (!chosen.isEmpty()) {
+				execute(AgencyEditing.delete(domain(), chosen));
+			}
+		});
+		surveys.addDoubleClickListener(event -> {
+			if (selected(surveys) instanceof Survey survey) {
+				openSurvey(survey, survey.isComplaint());
+			}
+		});
 		return page;
 	}
 
@@ -233,18 +258,40 @@ public final class RecordPages {
 				MODEL.getInteraction_Customer());
 	}
 
-	private void recordComplaint() {
-		InputDialog dialog = new InputDialog(shell, Messages.Form_recordComplaint,
-				Messages.Form_complaintPrompt, "", //$NON-NLS-1$
-				text -> AttributeEdits.problem(MODEL.getSurvey_Comment(), text));
+	/** Adds a survey of the customer with the values entered, as one command. */
+	public void addSurvey(SurveyDialog.Entry entry) {
+		Survey survey = CrmFactory.eINSTANCE.createSurvey();
+		entry.changes(survey).forEach(survey::eSet);
+		addWithCustomer(MODEL.getAgency_Surveys(), survey, MODEL.getSurvey_Customer());
+	}
+
+	/** Changes a survey to the values entered, as one command. */
+	public void editSurvey(Survey survey, SurveyDialog.Entry entry) {
+		setAll(survey, entry.changes(survey), Messages.Form_editSurveyLabel);
+	}
+
+	/** The surveys table, for tests. */
+	public TableViewer surveysTable() {
+		return surveys;
+	}
+
+	/** Opens the survey dialog on a survey, or on a new one (a complaint or not). */
+	private void openSurvey(Survey survey, boolean complaint) {
+		// A complaint often comes without a score: not answered, until the user says more.
+		String score = complaint ? "0" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		SurveyDialog.Entry initial = survey != null ? SurveyDialog.Entry.of(survey)
+				: new SurveyDialog.Entry(AttributeEdits.text(MODEL.getSurvey_Date(),
+						LocalDate.now()), SurveyScale.FIVE_POINT, score, null, complaint,
+						""); //$NON-NLS-1$
+		SurveyDialog dialog = new SurveyDialog(shell, customer, initial, survey == null);
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		Survey survey = CrmFactory.eINSTANCE.createSurvey();
-		survey.setDate(LocalDate.now());
-		survey.setComplaint(true);
-		survey.setComment(dialog.getValue());
-		addWithCustomer(MODEL.getAgency_Surveys(), survey, MODEL.getSurvey_Customer());
+		if (survey == null) {
+			addSurvey(dialog.entry());
+		} else {
+			editSurvey(survey, dialog.entry());
+		}
 	}
 
 	private void addBooking() {
@@ -262,12 +309,17 @@ public final class RecordPages {
 	private void editBooking(Booking booking) {
 		BookingDialog dialog = new BookingDialog(shell, agency.getAgency(), booking, false);
 		if (dialog.open() == Window.OK) {
-			CompoundCommand command = new CompoundCommand(Messages.Form_editBookingLabel);
-			dialog.changes(booking).forEach((feature, value) -> command.append(
-					SetCommand.create(domain(), booking, feature, value)));
-			if (!command.isEmpty()) {
-				execute(command);
-			}
+			setAll(booking, dialog.changes(booking), Messages.Form_editBookingLabel);
+		}
+	}
+
+	/** Sets features of an object, as one command; nothing when there are none. */
+	private void setAll(EObject object, Map<EStructuralFeature, Object> changes, String label) {
+		CompoundCommand command = new CompoundCommand(label);
+		changes.forEach((feature, value) -> command.append(
+				SetCommand.create(domain(), object, feature, value)));
+		if (!command.isEmpty()) {
+			execute(command);
 		}
 	}
 

@@ -19,6 +19,8 @@ public final class CustomerColumn {
 	public enum Kind {
 		/** Text, in the order of the Chinese collator (pinyin for Han characters). */
 		TEXT,
+		/** Codes such as ids and phone numbers, in {@link NaturalOrder}. */
+		CODE,
 		/** Numbers, smallest first. */
 		NUMBER,
 		/** Dates, earliest first. */
@@ -31,15 +33,26 @@ public final class CustomerColumn {
 	private final int width;
 	private final Function<Customer, Object> value;
 	private final EAttribute editable;
+	private final boolean classes;
 
 	public CustomerColumn(String id, String label, Kind kind, int width,
 			Function<Customer, Object> value, EAttribute editable) {
+		this(id, label, kind, width, value, editable, false);
+	}
+
+	/**
+	 * @param classes whether the values are classes (such as tiers) that the list can be
+	 *                restricted to
+	 */
+	public CustomerColumn(String id, String label, Kind kind, int width,
+			Function<Customer, Object> value, EAttribute editable, boolean classes) {
 		this.id = id;
 		this.label = label;
 		this.kind = kind;
 		this.width = width;
 		this.value = value;
 		this.editable = editable;
+		this.classes = classes;
 	}
 
 	public String id() {
@@ -61,6 +74,11 @@ public final class CustomerColumn {
 	/** The attribute edited in place in this column, or {@code null} when it is read-only. */
 	public EAttribute editable() {
 		return editable;
+	}
+
+	/** Whether the values are classes that the list can be restricted to. */
+	public boolean classes() {
+		return classes;
 	}
 
 	/** The value of a customer in this column, or {@code null}. */

@@ -30,6 +30,7 @@ public final class CustomerColumns {
 			"org.travelcrm.customers.ui.customerColumns"; //$NON-NLS-1$
 
 	public static final String NAME = "name"; //$NON-NLS-1$
+	public static final String KIND = "kind"; //$NON-NLS-1$
 	public static final String EXTERNAL_ID = "externalId"; //$NON-NLS-1$
 	public static final String PURCHASES = "purchases"; //$NON-NLS-1$
 	public static final String LAST_PURCHASE = "lastPurchase"; //$NON-NLS-1$
@@ -54,6 +55,11 @@ public final class CustomerColumns {
 
 	public List<CustomerColumn> all() {
 		return List.copyOf(columns);
+	}
+
+	/** The columns whose values are classes that the list can be restricted to. */
+	public List<CustomerColumn> classes() {
+		return columns.stream().filter(CustomerColumn::classes).toList();
 	}
 
 	/** The columns that filter-as-you-type searches. */
@@ -95,14 +101,14 @@ public final class CustomerColumns {
 
 	private void addBuiltIns() {
 		text(EXTERNAL_ID, Messages.Column_externalId, 90, Customer::getExternalId,
-				true).add(MODEL.getCustomer_ExternalId());
+				true).code().add(MODEL.getCustomer_ExternalId());
 		text(NAME, Messages.Column_name, 170, Customer::getName, true).add(
 				MODEL.getCustomer_Name());
-		text("kind", Messages.Column_kind, 90, //$NON-NLS-1$
+		text(KIND, Messages.Column_kind, 90,
 				customer -> customer instanceof Organization ? Messages.Kind_organization
-						: Messages.Kind_individual, false).add(null);
-		text("phone", Messages.Column_phone, 120, Customer::getPhone, true).add( //$NON-NLS-1$
-				MODEL.getCustomer_Phone());
+						: Messages.Kind_individual, false).classes().add(null);
+		text("phone", Messages.Column_phone, 120, Customer::getPhone, true) //$NON-NLS-1$
+				.code().add(MODEL.getCustomer_Phone());
 		text("email", Messages.Column_email, 190, Customer::getEmail, true).add( //$NON-NLS-1$
 				MODEL.getCustomer_Email());
 		text("city", Messages.Column_city, 90, Customer::getCity, true).add( //$NON-NLS-1$
@@ -136,6 +142,8 @@ public final class CustomerColumns {
 		private final int width;
 		private final Function<Customer, Object> value;
 		private final boolean search;
+		private CustomerColumn.Kind kind = CustomerColumn.Kind.TEXT;
+		private boolean classes;
 
 		ColumnBuilder(String id, String label, int width,
 				Function<Customer, Object> value, boolean search) {
@@ -146,9 +154,21 @@ public final class CustomerColumns {
 			this.search = search;
 		}
 
+		/** Makes the column one of codes, sorted in natural order rather than collated. */
+		ColumnBuilder code() {
+			kind = CustomerColumn.Kind.CODE;
+			return this;
+		}
+
+		/** Makes the column one of classes that the list can be restricted to. */
+		ColumnBuilder classes() {
+			classes = true;
+			return this;
+		}
+
 		void add(EAttribute editable) {
-			CustomerColumn column = new CustomerColumn(id, label, CustomerColumn.Kind.TEXT,
-					width, value, editable);
+			CustomerColumn column = new CustomerColumn(id, label, kind, width, value, editable,
+					classes);
 			columns.add(column);
 			if (search) {
 				searched.add(column);
@@ -172,7 +192,8 @@ public final class CustomerColumns {
 						.createExecutableExtension("class"); //$NON-NLS-1$
 				providers.add(provider);
 				columns.add(new CustomerColumn(id, label, CustomerColumn.Kind.TEXT,
-						width(element.getAttribute("width")), provider::value, null)); //$NON-NLS-1$
+						width(element.getAttribute("width")), provider::value, null, //$NON-NLS-1$
+						Boolean.parseBoolean(element.getAttribute("classes")))); //$NON-NLS-1$
 			} catch (CoreException | ClassCastException e) {
 				ILog.of(CustomerColumns.class).error(NLS.bind(Messages.Columns_badContribution,
 						contributor, id), e);

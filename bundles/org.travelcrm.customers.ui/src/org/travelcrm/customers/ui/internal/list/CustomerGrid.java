@@ -3,6 +3,7 @@ package org.travelcrm.customers.ui.internal.list;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -24,12 +25,19 @@ import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.event.HideColumnPositionsEvent;
+import org.eclipse.nebula.widgets.nattable.hideshow.event.ShowColumnPositionsEvent;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
+import org.eclipse.nebula.widgets.nattable.reorder.command.ColumnReorderCommand;
+import org.eclipse.nebula.widgets.nattable.reorder.event.ColumnReorderEvent;
+import org.eclipse.nebula.widgets.nattable.resize.command.ColumnResizeCommand;
+import org.eclipse.nebula.widgets.nattable.resize.event.ColumnResizeEvent;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
@@ -71,6 +79,7 @@ final class CustomerGrid {
 	private final ColumnHideShowLayer hideShow;
 	private final SelectionLayer selection;
 	private final ViewportLayer viewport;
+	private boolean arranging;
 
 	/**
 	 * @param edits   sets a value typed into a cell: row, column index and text
@@ -87,7 +96,8 @@ final class CustomerGrid {
 			if (columns.get(i).editable() != null) {
 				labels.registerColumnOverrides(i, EDITABLE);
 			}
-			if (columns.get(i).kind() != CustomerColumn.Kind.TEXT) {
+			CustomerColumn.Kind kind = columns.get(i).kind();
+			if (kind == CustomerColumn.Kind.NUMBER || kind == CustomerColumn.Kind.DATE) {
 				labels.registerColumnOverrides(i, NUMERIC);
 			}
 		}
@@ -171,6 +181,17 @@ final class CustomerGrid {
 		return rows;
 	}
 
+	/**
+	 * Whether a point of the table lies on a selected row, where dragging the rows starts
+	 * rather than selecting more.
+	 */
+	boolean isSelectedRowAt(int x, int y) {
+		LabelStack regions = table.getRegionLabelsByXY(x, y);
+		int row = table.getRowIndexByPosition(table.getRowPositionByY(y));
+		return regions != null && regions.hasLabel(GridRegion.BODY) && row >= 0
+				&& selection.isRowPositionSelected(row);
+	}
+
 	/** Selects rows, replacing the selection; the first one is scrolled into view. */
 	void select(int... rows) {
 		selection.clear(false);
@@ -190,6 +211,59 @@ final class CustomerGrid {
 	/** The column indexes in the order shown, hidden ones included. */
 	List<Integer> columnOrder() {
 		return reorder.getColumnIndexOrder();
+	}
+
+	/** The width of a column, hidden or not. */
+	int width(int columnIndex) {
+		return body.getColumnWidthByPosition(columnIndex);
+	}
+
+	/**
+	 * Puts the columns in this order (indexes, all of them), hides these, shows the others and
+	 * gives them these widths, without telling the listeners of column changes.
+	 */
+	void arrange(List<Integer> order, Set<Integer> hidden, Map<Integer, Integer> widths) {
+		arranging = true;
+		try {
+			reorder.resetReorder();
+			for (int position = 0; position < order.size(); position++) {
+				// Columns before this position are in place, so the column moves to the left.
+				int from = reorder.getColumnPositionByIndex(order.get(position));
+				if (from != position) {
+					reorder.reorderColumnPosition(from, position);
+				}
+			}
+			hideShow.showAllColumns();
+			if (!hidden.isEmpty()) {
+				hideShow.hideColumnIndexes(hidden);
+			}
+			widths.forEach(body::setColumnWidthByPosition);
+		} finally {
+			arranging = false;
+		}
+	}
+
+	/** Hears when the user moves, hides, shows or resizes a column. */
+	void onColumnsChanged(Runnable listener) {
+		table.addLayerListener(event -> {
+			if (!arranging && (event instanceof ColumnReorderEvent
+					|| event instanceof HideColumnPositionsEvent
+					|| event instanceof ShowColumnPositionsEvent
+					|| event instanceof ColumnResizeEvent)) {
+				listener.run();
+			}
+		});
+	}
+
+	/** Moves a column to a position among all columns, hidden ones included, as dragging does. */
+	void move(int columnIndex, int position) {
+		table.doCommand(new ColumnReorderCommand(reorder,
+				reorder.getColumnPositionByIndex(columnIndex), position));
+	}
+
+	/** Gives a column a width, as dragging the edge of its heading does. */
+	void resize(int columnIndex, int width) {
+		table.doCommand(new ColumnResizeCommand(body, columnIndex, width));
 	}
 
 	void setVisible(int columnIndex, boolean visible) {

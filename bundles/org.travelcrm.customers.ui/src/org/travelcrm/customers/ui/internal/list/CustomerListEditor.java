@@ -1,7 +1,9 @@
 package org.travelcrm.customers.ui.internal.list;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,9 +18,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -33,6 +37,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -49,6 +54,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.travelcrm.customers.ui.CustomerColumnProvider;
 import org.travelcrm.customers.ui.internal.CustomerActions;
+import org.travelcrm.customers.ui.internal.CustomerDrag;
 import org.travelcrm.model.Agency;
 import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
@@ -60,9 +66,9 @@ import org.travelcrm.ui.agency.OpenAgency;
 
 /**
  * All customers of an agency in one virtual table: choose, move and sort columns, filter as you
- * type, select many, copy them as CSV, and edit simple fields in place. Sorting and filtering
- * happen in {@link CustomerTableModel}; the table only asks for the rows it paints, so a
- * million customers paint as fast as a hundred.
+ * type and by class (kind, tier, loyalty ...), select many, copy them as CSV, and edit simple
+ * fields in place. Sorting and filtering happen in {@link CustomerTableModel}; the table only
+ * asks for the rows it paints, so a million customers paint as fast as a hundred.
  */
 public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
@@ -81,6 +87,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	private final CustomerTableModel model = new CustomerTableModel();
 	private final List<CustomerColumn> shownColumns = columns.all();
 	private final RowSelection selection = new RowSelection();
+	private final ColumnLayout columnLayout = ColumnLayout.ofPlugin();
 	private final AdapterImpl customersListener = new AdapterImpl() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -93,6 +100,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 	private Job preparation;
 	private Text filterText;
 	private Label countLabel;
+	private ClassFilterBar filterBar;
 	private CustomerGrid grid;
 	private NatTable table;
 
@@ -119,17 +127,19 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		filterText.addModifyListener(event -> scheduleFilter());
 		countLabel = new Label(parent, SWT.NONE);
 		countLabel.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		filterBar = new ClassFilterBar(parent, columns.classes(), model, this::restrict,
+				this::clearFilters, this::isPreparingColumns);
+		filterBar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
 		grid = new CustomerGrid(parent, shownColumns, model, this::cellEdited,
 				row -> CustomerActions.openForm(agency, model.get(row)));
 		table = grid.control();
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		for (CustomerColumn column : shownColumns) {
-			if (HIDDEN_AT_FIRST.contains(column.id())) {
-				grid.setVisible(shownColumns.indexOf(column), false);
-			}
-		}
+		columnLayout.restore(grid, shownColumns, HIDDEN_AT_FIRST);
+		grid.onColumnsChanged(() -> columnLayout.saveFrom(grid, shownColumns));
 		grid.onSelection(selection::fire);
+		table.addDragSupport(CustomerDrag.OPERATIONS, CustomerDrag.TRANSFERS, new CustomerDrag(
+				() -> (IStructuredSelection) selection.getSelection(), grid::isSelectedRowAt));
 		table.addListener(SWT.KeyDown, event -> {
 			if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR)
 					&& table.getActiveCellEditor() == null) {
@@ -209,9 +219,72 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		applyFilter();
 	}
 
+	/**
+	 * Shows only the customers whose value in a column of classes is one of these texts (as
+	 * the column shows them, {@code ""} for none), as checking them in the filter bar does; no
+	 * texts show all again.
+	 */
+	public void restrict(String columnId, Set<String> texts) {
+		restrict(columns.byId(columnId), texts);
+	}
+
+	/** Clears the filter text and every class filter, as Clear Filters does. */
+	public void clearFilters() {
+		filterText.setText(""); //$NON-NLS-1$
+		model.clearFilters();
+		grid.select();
+		showRows();
+	}
+
+	/** What the count above the table says. */
+	public String countText() {
+		return countLabel.getText();
+	}
+
+	/** What the filter bar's drop-down of a column says. */
+	public String filterText(String columnId) {
+		return filterBar.itemText(columns.byId(columnId));
+	}
+
+	/** The classes the filter bar offers for a column, with their customer counts. */
+	public Map<String, Long> filterChoices(String columnId) {
+		return filterBar.choices(columns.byId(columnId));
+	}
+
 	/** Shows or hides a column. */
 	public void setColumnVisible(String columnId, boolean visible) {
 		grid.setVisible(columnIndex(columnId), visible);
+	}
+
+	/** Whether a column is shown. */
+	public boolean isColumnVisible(String columnId) {
+		return grid.isVisible(columnIndex(columnId));
+	}
+
+	/** The ids of the columns in the order shown, hidden ones included. */
+	public List<String> columnOrder() {
+		return grid.columnOrder().stream().map(index -> shownColumns.get(index).id()).toList();
+	}
+
+	/** Moves a column before the one at a position, as dropping its dragged heading does. */
+	public void moveColumn(String columnId, int position) {
+		grid.move(columnIndex(columnId), position);
+	}
+
+	/** The width of a column in pixels. */
+	public int columnWidth(String columnId) {
+		return grid.width(columnIndex(columnId));
+	}
+
+	/** Gives a column a width, as dragging the edge of its heading does. */
+	public void resizeColumn(String columnId, int width) {
+		grid.resize(columnIndex(columnId), width);
+	}
+
+	/** Puts the columns back as a list first opens and forgets the arrangement saved. */
+	public void resetColumns() {
+		columnLayout.clear();
+		columnLayout.restore(grid, shownColumns, HIDDEN_AT_FIRST);
 	}
 
 	/** The selected rows as CSV: a heading line and one line per customer, columns as shown. */
@@ -293,9 +366,23 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
 	private void showRows() {
 		grid.refresh();
-		countLabel.setText(NLS.bind(Messages.CustomerList_count, model.size(), model.total()));
+		NumberFormat numbers = NumberFormat.getIntegerInstance();
+		boolean filtered = model.isFiltered();
+		countLabel.setText(filtered
+				? NLS.bind(Messages.CustomerList_countFiltered, numbers.format(model.size()),
+						numbers.format(model.total()))
+				: NLS.bind(Messages.CustomerList_count, numbers.format(model.total())));
+		countLabel.setFont(filtered ? JFaceResources.getFontRegistry().getBold(
+				JFaceResources.DEFAULT_FONT) : null);
 		countLabel.getParent().layout(new Control[] { countLabel });
+		filterBar.update();
 		selection.fire();
+	}
+
+	private void restrict(CustomerColumn column, Set<String> texts) {
+		model.restrict(column, texts);
+		grid.select();
+		showRows();
 	}
 
 	private void scheduleFilter() {
@@ -376,6 +463,10 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 			item.addListener(SWT.Selection,
 					event -> setColumnVisible(column.id(), item.getSelection()));
 		}
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem reset = new MenuItem(menu, SWT.PUSH);
+		reset.setText(Messages.CustomerList_resetColumns);
+		reset.addListener(SWT.Selection, event -> resetColumns());
 	}
 
 	private void reveal(Customer customer) {
@@ -440,6 +531,8 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 			preparation.cancel();
 		}
 		Agency agencyModel = agency.getAgency();
+		// Taken now: the table may be disposed by the time the job ends.
+		Display display = table.getDisplay();
 		preparation = new Job(NLS.bind(Messages.CustomerList_preparing, agency.getLabel())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -447,9 +540,17 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 				for (CustomerColumnProvider provider : providers) {
 					provider.prepare(agencyModel, progress.split(1));
 				}
-				table.getDisplay().asyncExec(() -> {
+				if (display.isDisposed()) {
+					return Status.OK_STATUS;
+				}
+				display.asyncExec(() -> {
 					if (!table.isDisposed()) {
 						model.valuesChanged();
+						if (model.isRestricted()) {
+							// The classes the list is restricted to may have moved.
+							model.refilter();
+							showRows();
+						}
 						table.redraw();
 					}
 				});

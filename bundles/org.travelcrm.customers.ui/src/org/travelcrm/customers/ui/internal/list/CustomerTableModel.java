@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.travelcrm.model.Customer;
@@ -20,11 +23,15 @@ import com.ibm.icu.util.ULocale;
  * The rows of the customer list, sorted and filtered in the model over index arrays, so that a
  * virtual table only asks for the rows it paints, however many customers there are.
  * <p>
- * Sorting ranks the distinct values of a column once (text by the Chinese collator, so that
- * Han names sort in pinyin order whatever the system locale), then sorts row numbers packed
- * with their ranks as primitive longs. Ranks are kept per column until the data changes, so
- * sorting a column again or the other way round costs one primitive sort. Ties keep the
- * agency's order.
+ * Sorting ranks the values of a column once (text by the Chinese collator, so that Han names
+ * sort in pinyin order whatever the system locale; codes such as ids in {@link NaturalOrder},
+ * without collation keys), then sorts row numbers packed with their ranks as primitive longs.
+ * Ranks are kept per column until the data changes, so sorting a column again or the other way
+ * round costs one primitive sort. Ties keep the agency's order.
+ * <p>
+ * Filtering keeps the customers that have one of the chosen classes in each restricted column
+ * (for example tier KEY or MAJOR, and loyalty WAVERING) and the typed text in one of the
+ * searched columns, matching the rows on all cores.
  */
 public final class CustomerTableModel {
 
@@ -39,6 +46,7 @@ public final class CustomerTableModel {
 	private boolean ascending = true;
 	private String filter = ""; //$NON-NLS-1$
 	private List<CustomerColumn> filterColumns = List.of();
+	private final Map<CustomerColumn, Set<String>> restrictions = new LinkedHashMap<>();
 
 	public CustomerTableModel() {
 		Collator chinese = Collator.getInstance(ULocale.SIMPLIFIED_CHINESE);
@@ -112,6 +120,54 @@ public final class CustomerTableModel {
 		return filter;
 	}
 
+	/**
+	 * Shows only customers whose value in a column, as the column shows it ({@code ""} for
+	 * none), is one of these; an empty set lifts the restriction. Restrictions of different
+	 * columns and the filter text all apply.
+	 */
+	public void restrict(CustomerColumn column, Set<String> texts) {
+		if (texts.isEmpty()) {
+			restrictions.remove(column);
+		} else {
+			restrictions.put(column, Set.copyOf(texts));
+		}
+		filterRows();
+	}
+
+	/** The texts a column is restricted to, empty when it is not. */
+	public Set<String> restriction(CustomerColumn column) {
+		return restrictions.getOrDefault(column, Set.of());
+	}
+
+	/** Lifts every restriction and clears the filter text. */
+	public void clearFilters() {
+		restrictions.clear();
+		filter = ""; //$NON-NLS-1$
+		filterRows();
+	}
+
+	/** Whether a filter text or a restriction hides customers, or could. */
+	public boolean isFiltered() {
+		return !filter.isEmpty() || !restrictions.isEmpty();
+	}
+
+	/** Whether any column is restricted to some of its classes. */
+	public boolean isRestricted() {
+		return !restrictions.isEmpty();
+	}
+
+	/** Filters again, after values the restrictions look at changed. */
+	public void refilter() {
+		filterRows();
+	}
+
+	/** How many customers, shown or not, have each text in a column ({@code ""} for none). */
+	public Map<String, Long> countTexts(CustomerColumn column) {
+		warmUp(List.of(column));
+		return Arrays.stream(all).parallel()
+				.collect(Collectors.groupingBy(column::text, Collectors.counting()));
+	}
+
 	private void sortRows() {
 		int n = all.length;
 		if (sortColumn == null) {
@@ -134,11 +190,12 @@ public final class CustomerTableModel {
 	}
 
 	private void filterRows() {
-		if (filter.isEmpty()) {
+		if (!isFiltered()) {
 			visible = order;
 			return;
 		}
 		warmUp(filterColumns);
+		warmUp(List.copyOf(restrictions.keySet()));
 		// Columns only read the model, so rows are matched on all cores.
 		boolean[] kept = new boolean[order.length];
 		IntStream.range(0, order.length).parallel()
@@ -164,6 +221,14 @@ public final class CustomerTableModel {
 	}
 
 	private boolean matches(Customer customer) {
+		for (Map.Entry<CustomerColumn, Set<String>> restriction : restrictions.entrySet()) {
+			if (!restriction.getValue().contains(restriction.getKey().text(customer))) {
+				return false;
+			}
+		}
+		if (filter.isEmpty()) {
+			return true;
+		}
 		for (CustomerColumn column : filterColumns) {
 			Object value = column.value(customer);
 			if (value != null && containsIgnoreCase(value.toString(), filter)) {
@@ -186,6 +251,14 @@ public final class CustomerTableModel {
 	/** The rank of every customer's value in a column: equal values, equal ranks. */
 	private int[] rank(CustomerColumn column) {
 		warmUp(List.of(column));
+		if (column.kind() == CustomerColumn.Kind.CODE) {
+			String[] codes = new String[all.length];
+			IntStream.range(0, all.length).parallel().forEach(i -> {
+				Object value = column.value(all[i]);
+				codes[i] = value == null ? null : value.toString();
+			});
+			return NaturalOrder.rank(codes);
+		}
 		Object[] values = new Object[all.length];
 		IntStream.range(0, all.length).parallel().forEach(i -> values[i] = key(column, all[i]));
 		Map<Object, Integer> distinct = new HashMap<>();
@@ -220,10 +293,8 @@ public final class CustomerTableModel {
 			return values;
 		}
 		// One collation key per distinct text, compared as unsigned bytes; the frozen collator
-		// is shared by the worker threads.
-		// TODO: a column of a million distinct texts (external ids) needs a million keys on its
-		// first sort, about 2 s on two cores; computing the keys of such columns in a job when
-		// the list opens would move that cost off the click.
+		// is shared by the worker threads. Columns of codes, where most values are distinct,
+		// are ranked in natural order instead.
 		Keyed[] keyed = new Keyed[values.length];
 		ThreadLocal<RawCollationKey> buffers = ThreadLocal.withInitial(RawCollationKey::new);
 		IntStream.range(0, values.length).parallel().forEach(i -> {

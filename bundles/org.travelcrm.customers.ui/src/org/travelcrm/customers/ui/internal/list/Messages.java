@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String CustomerList_title;
 	public static String CustomerList_filterHint;
 	public static String CustomerList_count;
+	public static String CustomerList_countFiltered;
 	public static String CustomerList_open;
 	public static String CustomerList_newIndividual;
 	public static String CustomerList_newOrganization;
@@ -19,6 +20,8 @@ final class Messages extends NLS {
 	public static String CustomerList_delete;
 	public static String CustomerList_selectAll;
 	public static String CustomerList_preparing;
+	public static String CustomerList_resetColumns;
+	public static String ColumnLayout_notSaved;
 
 	public static String Column_externalId;
 	public static String Column_name;
@@ -35,6 +38,16 @@ final class Messages extends NLS {
 	public static String Columns_badContribution;
 	public static String AnalysisColumn_badData;
 	public static String AnalysisColumn_failed;
+
+	public static String ClassFilter_clear;
+	public static String ClassFilter_clearTip;
+	public static String ClassFilter_all;
+	public static String ClassFilter_chosen;
+	public static String ClassFilter_many;
+	public static String ClassFilter_showAll;
+	public static String ClassFilter_choice;
+	public static String ClassFilter_none;
+	public static String ClassFilter_computing;
 
 	public static String Kind_individual;
 	public static String Kind_organization;
