@@ -129,9 +129,15 @@ public final class ModelValues {
 		}
 	}
 
-	/** Writes an amount in plain notation, never with an exponent, keeping its scale. */
+	/**
+	 * Writes an amount so that {@link #parseMoney(String)} reads back the same number and
+	 * scale: in plain notation, or with an exponent when its scale is negative ({@code 1E+5}).
+	 */
 	public static String format(BigDecimal amount) {
-		return amount == null ? null : amount.toPlainString();
+		if (amount == null) {
+			return null;
+		}
+		return amount.scale() < 0 ? amount.toString() : amount.toPlainString();
 	}
 
 	/** Writes a calendar day as ISO {@code yyyy-MM-dd}. */
