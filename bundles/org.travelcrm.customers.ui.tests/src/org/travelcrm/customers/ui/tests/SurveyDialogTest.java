@@ -10,7 +10,12 @@ import java.time.LocalDate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +33,8 @@ import org.travelcrm.ui.agency.OpenAgency;
 
 /**
  * The survey dialog of the customer form takes a score only within its scale (0 meaning "not
- * answered" on 1-5), a complaint only with its text, and adds or changes a survey in one
- * undoable command.
+ * answered" on 1-5), a complaint only with its text, lets Tab leave its comment, and adds or
+ * changes a survey in one undoable command; the surveys page shows "not answered" whole.
  */
 @ExtendWith(FailOnLoggedErrors.class)
 class SurveyDialogTest {
@@ -134,6 +139,59 @@ class SurveyDialogTest {
 		assertEquals(new Entry(Entry.of(survey).date(), SurveyScale.TEN_POINT, "8",
 				survey.getBooking(), true, "Noisy room"), entered,
 				"OK should hand over what was entered.");
+	}
+
+	@Test
+	void tabLeavesTheCommentLikeEveryOtherField() {
+		OpenAgency agency = Workbench.openDemo();
+		CustomerFormEditor form = form(agency);
+		SurveyDialog dialog = new SurveyDialog(Workbench.shell(), form.getCustomer(),
+				new Entry("2026-03-01", SurveyScale.FIVE_POINT, "4", null, false, ""), true);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Text comment = multiLineText(dialog.getShell());
+			assertNotNull(comment, "The dialog should have a comment field.");
+			for (int traversal : new int[] { SWT.TRAVERSE_TAB_NEXT,
+					SWT.TRAVERSE_TAB_PREVIOUS }) {
+				Event tab = new Event();
+				tab.detail = traversal;
+				// A multi-line text keeps Tab for itself unless told otherwise.
+				tab.doit = false;
+				comment.notifyListeners(SWT.Traverse, tab);
+				assertTrue(tab.doit, "Tab and Shift+Tab should leave the comment, not type a tab.");
+			}
+		} finally {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void aScoreNotAnsweredFitsTheScoreColumn() {
+		OpenAgency agency = Workbench.openDemo();
+		CustomerFormEditor form = form(agency);
+		form.getRecords().addSurvey(new Entry("2026-03-01", SurveyScale.FIVE_POINT, "0", null,
+				false, ""));
+		Workbench.processEvents();
+
+		TableColumn score = form.getRecords().surveysTable().getTable().getColumn(1);
+		int width = score.getWidth();
+		score.pack();
+		assertTrue(score.getWidth() <= width, "The score column (" + width
+				+ " px) should show \"not answered\" whole, which needs " + score.getWidth()
+				+ " px.");
+	}
+
+	private static Text multiLineText(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text && (text.getStyle() & SWT.MULTI) != 0) {
+				return text;
+			}
+			if (child instanceof Composite composite && multiLineText(composite) != null) {
+				return multiLineText(composite);
+			}
+		}
+		return null;
 	}
 
 	private static CustomerFormEditor form(OpenAgency agency) {

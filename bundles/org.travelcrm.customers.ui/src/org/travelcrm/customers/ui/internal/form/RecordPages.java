@@ -143,7 +143,7 @@ public final class RecordPages {
 		Composite page = page(parent);
 		surveys = table(page, List.of(
 				column(Messages.Column_date, 90, Survey::getDate),
-				column(Messages.Column_score, 60, (Survey survey) -> survey.getScore() == 0
+				column(Messages.Column_score, 110, (Survey survey) -> survey.getScore() == 0
 						&& survey.getScale() == SurveyScale.FIVE_POINT
 								? Messages.Form_notAnswered : (Object) survey.getScore()),
 				column(Messages.Column_scale, 60, Survey::getScale),

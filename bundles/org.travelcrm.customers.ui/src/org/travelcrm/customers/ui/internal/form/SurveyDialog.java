@@ -183,6 +183,13 @@ public final class SurveyDialog extends RecordDialog {
 		commentLayout.widthHint = convertWidthInCharsToPixels(48);
 		commentLayout.heightHint = convertHeightInCharsToPixels(5);
 		comment.setLayoutData(commentLayout);
+		// Tab leaves the comment as it leaves every other field: a comment needs no tab.
+		comment.addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT
+					|| event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true;
+			}
+		});
 
 		for (Control field : List.of(date, score, comment)) {
 			field.addListener(SWT.Modify, event -> touched());
