@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.travelcrm.customers.ui.internal.explorer.AgencyExplorerView;
 import org.travelcrm.customers.ui.internal.list.CustomerListEditor;
+import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
 import org.travelcrm.testing.FailOnLoggedErrors;
 import org.travelcrm.ui.WorkbenchIds;
@@ -92,5 +93,17 @@ class ExplorerAndPropertiesTest {
 			values.add(item.getText(1));
 			collect(item.getItems(), values);
 		}
+	}
+
+	@Test
+	void newObjectsAreNamedInTheSingular() {
+		assertEquals("New segment", AgencyExplorerView.newName(CrmPackage.Literals.SEGMENT),
+				"A new segment is one segment.");
+		assertEquals("New goal", AgencyExplorerView.newName(CrmPackage.Literals.STRATEGIC_GOAL),
+				"A new goal is one goal.");
+		assertEquals("New campaign", AgencyExplorerView.newName(CrmPackage.Literals.CAMPAIGN),
+				"A new campaign is one campaign.");
+		assertEquals("New product", AgencyExplorerView.newName(
+				CrmPackage.Literals.TRAVEL_PRODUCT), "A new product is one product.");
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -286,24 +287,36 @@ public class AgencyExplorerView extends ViewPart {
 		if (kind == Kind.GOALS) {
 			menu.add(action(Messages.Explorer_newGoal, () -> {
 				StrategicGoal goal = CrmFactory.eINSTANCE.createStrategicGoal();
-				goal.setName(NLS.bind(Messages.Explorer_newName, Messages.Folder_goals));
+				goal.setName(newName(goal.eClass()));
 				add(agency, CrmPackage.Literals.AGENCY__GOALS, goal);
 			}));
 		}
 		if (kind == Kind.SEGMENTS) {
 			menu.add(action(Messages.Explorer_newSegment, () -> {
 				Segment segment = CrmFactory.eINSTANCE.createSegment();
-				segment.setName(NLS.bind(Messages.Explorer_newName, Messages.Folder_segments));
+				segment.setName(newName(segment.eClass()));
 				add(agency, CrmPackage.Literals.AGENCY__SEGMENTS, segment);
 			}));
 		}
 		if (kind == Kind.CAMPAIGNS) {
 			menu.add(action(Messages.Explorer_newCampaign, () -> {
 				Campaign campaign = CrmFactory.eINSTANCE.createCampaign();
-				campaign.setName(NLS.bind(Messages.Explorer_newName, Messages.Folder_campaigns));
+				campaign.setName(newName(campaign.eClass()));
 				add(agency, CrmPackage.Literals.AGENCY__CAMPAIGNS, campaign);
 			}));
 		}
+	}
+
+	/** The name a new goal, segment, campaign or product gets: "New segment". */
+	public static String newName(EClass type) {
+		if (type == CrmPackage.Literals.STRATEGIC_GOAL) {
+			return Messages.Explorer_newGoalName;
+		} else if (type == CrmPackage.Literals.SEGMENT) {
+			return Messages.Explorer_newSegmentName;
+		} else if (type == CrmPackage.Literals.CAMPAIGN) {
+			return Messages.Explorer_newCampaignName;
+		}
+		return Messages.Explorer_newProductName;
 	}
 
 	private static Kind kindOf(Object element) {
@@ -337,7 +350,7 @@ public class AgencyExplorerView extends ViewPart {
 			code = String.format("P%04d", number++); //$NON-NLS-1$
 		} while (index.product(code) != null);
 		product.setCode(code);
-		product.setName(NLS.bind(Messages.Explorer_newName, Messages.Folder_products));
+		product.setName(newName(product.eClass()));
 		add(agency, CrmPackage.Literals.AGENCY__PRODUCTS, product);
 	}
 

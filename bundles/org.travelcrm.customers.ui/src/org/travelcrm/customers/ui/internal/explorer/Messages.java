@@ -28,7 +28,10 @@ final class Messages extends NLS {
 	public static String Explorer_newGoal;
 	public static String Explorer_newSegment;
 	public static String Explorer_newCampaign;
-	public static String Explorer_newName;
+	public static String Explorer_newGoalName;
+	public static String Explorer_newSegmentName;
+	public static String Explorer_newCampaignName;
+	public static String Explorer_newProductName;
 	public static String Explorer_rename;
 	public static String Explorer_renameTitle;
 	public static String Explorer_renamePrompt;
