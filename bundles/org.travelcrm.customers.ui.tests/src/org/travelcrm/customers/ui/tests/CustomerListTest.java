@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +22,10 @@ import org.travelcrm.core.AgencyIndex;
 import org.travelcrm.customers.ui.internal.list.CustomerColumns;
 import org.travelcrm.customers.ui.internal.list.CustomerListEditor;
 import org.travelcrm.customers.ui.internal.list.CustomerTableModel;
+import org.travelcrm.model.CrmFactory;
+import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
+import org.travelcrm.model.Segment;
 import org.travelcrm.testing.FailOnLoggedErrors;
 import org.travelcrm.ui.agency.OpenAgencies;
 import org.travelcrm.ui.agency.OpenAgency;
@@ -139,6 +144,30 @@ class CustomerListTest {
 		Customer again = AgencyIndex.of(reopened.getAgency()).customer(id);
 		assertEquals("\u738b\u5c0f\u660e Edited", again.getName(),
 				"The saved name should be there after reopening the file.");
+	}
+
+	@Test
+	void anEditElsewhereKeepsTheSelectedCustomersSelected() {
+		OpenAgency agency = Workbench.openDemo();
+		CustomerListEditor list = Workbench.customerList(agency);
+		list.sortBy(CustomerColumns.EXTERNAL_ID, true);
+		list.select(2, 5);
+		List<Object> before = selectionOf(list);
+
+		Segment segment = CrmFactory.eINSTANCE.createSegment();
+		segment.setName("Autumn");
+		agency.getCommandStack().execute(AddCommand.create(agency.getEditingDomain(),
+				agency.getAgency(), CrmPackage.Literals.AGENCY__SEGMENTS, segment));
+		Workbench.processEvents();
+
+		assertEquals(2, before.size(), "Two customers were selected.");
+		assertEquals(before, selectionOf(list),
+				"Adding a segment should leave the same customers selected.");
+	}
+
+	private static List<Object> selectionOf(CustomerListEditor list) {
+		return ((IStructuredSelection) list.getSite().getSelectionProvider().getSelection())
+				.toList();
 	}
 
 	@Test

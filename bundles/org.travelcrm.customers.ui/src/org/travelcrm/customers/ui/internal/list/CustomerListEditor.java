@@ -2,6 +2,9 @@ package org.travelcrm.customers.ui.internal.list;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +77,9 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 
 	/** How long typing must pause before the filter is applied, in milliseconds. */
 	private static final int FILTER_DELAY = 150;
+
+	/** Selections larger than this are not restored after the rows are rebuilt. */
+	private static final int RESELECT_LIMIT = 10_000;
 
 	/** How long after a change contributed columns are computed again, in milliseconds. */
 	private static final long PREPARATION_DELAY = 250;
@@ -509,6 +515,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		if (table.isDisposed()) {
 			return;
 		}
+		List<Customer> selected = selectedCustomers();
 		columns.bookingsChanged();
 		model.valuesChanged();
 		if (customersChanged) {
@@ -516,9 +523,35 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 			model.setCustomers(agency.getAgency().getCustomers());
 		}
 		showRows();
+		reselect(selected);
 		setPartName(NLS.bind(Messages.CustomerList_title, agency.getLabel()));
 		firePropertyChange(PROP_DIRTY);
 		prepareContributedColumns();
+	}
+
+	/**
+	 * Selects again the customers that were selected before the rows were rebuilt, where they
+	 * are still shown; an edit elsewhere in the agency does not lose the user's selection.
+	 */
+	private void reselect(List<Customer> customers) {
+		if (customers.isEmpty() || customers.size() > RESELECT_LIMIT) {
+			return;
+		}
+		Set<Customer> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+		wanted.addAll(customers);
+		int[] rows = new int[customers.size()];
+		int found = 0;
+		for (int row = 0; row < model.size() && found < rows.length; row++) {
+			if (wanted.contains(model.get(row))) {
+				rows[found++] = row;
+			}
+		}
+		int[] selectedRows = grid.selectedRows();
+		int[] again = Arrays.copyOf(rows, found);
+		if (!Arrays.equals(selectedRows, again)) {
+			grid.select(again);
+			selection.fire();
+		}
 	}
 
 	/** Lets contributed columns compute their values in a job, then repaints. */
