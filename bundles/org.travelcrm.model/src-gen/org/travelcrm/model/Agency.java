@@ -40,7 +40,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.travelcrm.model.CrmPackage#getAgency()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueCustomerIds uniqueBookingIds uniqueProductCodes'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueCustomerIds uniqueBookingIds uniqueProductCodes hasCurrencyAndTimeZone'"
  * @generated
  */
 public interface Agency extends EObject {

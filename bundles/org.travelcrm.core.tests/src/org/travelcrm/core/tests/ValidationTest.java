@@ -43,6 +43,18 @@ class ValidationTest {
 	}
 
 	@Test
+	void anAgencyWithoutCurrencyOrTimeZoneIsReported() {
+		agency.setCurrency(null);
+		assertTrue(only(ModelRules.MISSING_CURRENCY).getMessage().contains("currency"),
+				"A missing currency should be named.");
+
+		agency.setCurrency("CNY");
+		agency.setTimeZone(" ");
+		assertTrue(only(ModelRules.MISSING_TIME_ZONE).getMessage().contains("time zone"),
+				"A blank time zone should be named.");
+	}
+
+	@Test
 	void duplicateCustomerIdsAreReportedWithBothCustomers() {
 		IndividualTourist twin = customer("C1", "Wang Wei");
 

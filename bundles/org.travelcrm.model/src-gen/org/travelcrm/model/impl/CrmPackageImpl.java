@@ -2890,7 +2890,7 @@ public class CrmPackageImpl extends EPackageImpl implements CrmPackage {
 		  (agencyEClass,
 		   source,
 		   new String[] {
-			   "constraints", "uniqueCustomerIds uniqueBookingIds uniqueProductCodes" //$NON-NLS-1$ //$NON-NLS-2$
+			   "constraints", "uniqueCustomerIds uniqueBookingIds uniqueProductCodes hasCurrencyAndTimeZone" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (customerEClass,

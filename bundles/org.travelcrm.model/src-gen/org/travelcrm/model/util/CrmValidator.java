@@ -195,6 +195,7 @@ public class CrmValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateAgency_uniqueCustomerIds(agency, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAgency_uniqueBookingIds(agency, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAgency_uniqueProductCodes(agency, diagnostics, context);
+		if (result || diagnostics != null) result &= validateAgency_hasCurrencyAndTimeZone(agency, diagnostics, context);
 		return result;
 	}
 
@@ -226,6 +227,16 @@ public class CrmValidator extends EObjectValidator {
 	 */
 	public boolean validateAgency_uniqueProductCodes(Agency agency, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return ModelRules.uniqueProductCodes(agency, diagnostics);
+	}
+
+	/**
+	 * Validates the hasCurrencyAndTimeZone constraint of '<em>Agency</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateAgency_hasCurrencyAndTimeZone(Agency agency, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return ModelRules.hasCurrencyAndTimeZone(agency, diagnostics);
 	}
 
 	/**

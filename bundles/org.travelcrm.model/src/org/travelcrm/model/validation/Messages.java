@@ -10,6 +10,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.travelcrm.model.validation.messages"; //$NON-NLS-1$
 
 	public static String Rule_duplicateCustomerId;
+	public static String Rule_missingCurrency;
+	public static String Rule_missingTimeZone;
 	public static String Rule_duplicateBookingId;
 	public static String Rule_duplicateProductCode;
 	public static String Rule_missingCustomerId;

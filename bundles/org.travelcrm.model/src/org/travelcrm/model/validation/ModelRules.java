@@ -46,6 +46,8 @@ public final class ModelRules {
 	public static final int STAGE_WITHOUT_DEADLINE = 13;
 	public static final int MISSING_PRODUCT_CODE = 14;
 	public static final int NEGATIVE_PRICE = 15;
+	public static final int MISSING_CURRENCY = 16;
+	public static final int MISSING_TIME_ZONE = 17;
 
 	private ModelRules() {
 	}
@@ -63,6 +65,23 @@ public final class ModelRules {
 	public static boolean uniqueProductCodes(Agency agency, DiagnosticChain diagnostics) {
 		return unique(agency.getProducts(), TravelProduct::getCode, DUPLICATE_PRODUCT_CODE,
 				Messages.Rule_duplicateProductCode, diagnostics);
+	}
+
+	/**
+	 * The agency's currency and time zone are needed to show amounts and to tell which day a
+	 * purchase fell on; neither may be empty.
+	 */
+	public static boolean hasCurrencyAndTimeZone(Agency agency, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		if (isBlank(agency.getCurrency())) {
+			valid = report(diagnostics, Diagnostic.ERROR, MISSING_CURRENCY,
+					Messages.Rule_missingCurrency, agency);
+		}
+		if (isBlank(agency.getTimeZone())) {
+			valid &= report(diagnostics, Diagnostic.ERROR, MISSING_TIME_ZONE,
+					Messages.Rule_missingTimeZone, agency);
+		}
+		return valid;
 	}
 
 	public static boolean customerHasExternalId(Customer customer, DiagnosticChain diagnostics) {
