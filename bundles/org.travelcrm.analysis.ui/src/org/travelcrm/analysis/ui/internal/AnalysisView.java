@@ -463,7 +463,7 @@ public class AnalysisView extends ViewPart implements IExecutableExtension {
 				viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 					@Override
 					public String getText(Object element) {
-						return ViewModel.cellText(((List<?>) element).get(index), column.type());
+						return ViewModel.cellText(((List<?>) element).get(index), column);
 					}
 				});
 			}

@@ -23,7 +23,7 @@ final class TableCsv {
 		for (List<Object> row : table.rows()) {
 			for (int i = 0; i < columns.size(); i++) {
 				csv.append(i == 0 ? "" : ",").append(quote(ViewModel.cellText(row.get(i),
-						columns.get(i).type())));
+						columns.get(i))));
 			}
 			csv.append("\r\n"); //$NON-NLS-1$
 		}

@@ -13,6 +13,7 @@ import org.travelcrm.core.analysis.AnalysisResult;
 import org.travelcrm.core.analysis.ChartKind;
 import org.travelcrm.core.analysis.ChartPoint;
 import org.travelcrm.core.analysis.ChartSeries;
+import org.travelcrm.core.analysis.ClassLabels;
 import org.travelcrm.core.analysis.Column;
 import org.travelcrm.core.analysis.ColumnType;
 import org.travelcrm.core.analysis.CustomerValues;
@@ -113,6 +114,12 @@ public final class ViewModel {
 	}
 
 	/** The text of a table cell as shown: decimals rounded half-up for display. */
+	/** A cell as the view shows it: {@link #cellText(Object, ColumnType)}, class codes labelled. */
+	public static String cellText(Object value, Column column) {
+		String text = cellText(value, column.type());
+		return ClassLabels.isClassColumn(column.name()) ? ClassLabels.label(text) : text;
+	}
+
 	public static String cellText(Object value, ColumnType type) {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
@@ -159,9 +166,10 @@ public final class ViewModel {
 			return List.of();
 		}
 		String category = chart.categories().get(index);
-		int keyIndex = table.columnIndex(keyColumn(table).name());
+		Column key = keyColumn(table);
+		int keyIndex = table.columnIndex(key.name());
 		for (int row = 0; row < table.rows().size(); row++) {
-			if (category.equals(String.valueOf(table.rows().get(row).get(keyIndex)))) {
+			if (category.equals(cellText(table.rows().get(row).get(keyIndex), key))) {
 				return customersOfRow(row);
 			}
 		}
@@ -324,7 +332,7 @@ public final class ViewModel {
 			ChartPoint point = lorenz.points().get(i);
 			x[i] = percent(point.x());
 			equality[i] = x[i];
-			categories.add(point.label());
+			categories.add(ClassLabels.label(point.label()));
 		}
 		List<Line> lines = List.of(
 				new Line("lorenz", Messages.Chart_lorenz, pointValues(lorenz), false), //$NON-NLS-1$
@@ -382,7 +390,7 @@ public final class ViewModel {
 		List<String> categories = new ArrayList<>();
 		boolean numericX = !chartSeries.points().isEmpty();
 		for (ChartPoint point : chartSeries.points()) {
-			categories.add(point.label());
+			categories.add(ClassLabels.label(point.label()));
 			numericX &= point.x() != null;
 		}
 		double[] x = null;
@@ -452,7 +460,7 @@ public final class ViewModel {
 
 	private static List<String> keys(ResultTable table, Column key) {
 		int index = table.columnIndex(key.name());
-		return table.rows().stream().map(row -> String.valueOf(row.get(index))).toList();
+		return table.rows().stream().map(row -> cellText(row.get(index), key)).toList();
 	}
 
 	private static double[] values(ResultTable table, String column, boolean percent) {

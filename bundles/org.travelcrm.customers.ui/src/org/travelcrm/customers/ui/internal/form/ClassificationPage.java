@@ -21,6 +21,7 @@ import org.travelcrm.core.analysis.AnalysisCatalog;
 import org.travelcrm.core.analysis.AnalysisContext;
 import org.travelcrm.core.analysis.AnalysisResult;
 import org.travelcrm.core.analysis.Analyses;
+import org.travelcrm.core.analysis.ClassLabels;
 import org.travelcrm.core.analysis.CustomerValues;
 import org.travelcrm.core.analysis.ResultTable;
 import org.travelcrm.model.Customer;
@@ -122,7 +123,8 @@ public final class ClassificationPage {
 					result.parameters().get("lookbackDays"))).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			return;
 		}
-		out.append(NLS.bind(Messages.Classification_tier, new Object[] { tier, plain(contribution),
+		out.append(NLS.bind(Messages.Classification_tier, new Object[] { ClassLabels.label(tier),
+				plain(contribution),
 				result.parameters().get("lookbackDays"), values.get(id, "rank"), //$NON-NLS-1$ //$NON-NLS-2$
 				result.parameters().get("tierPolicy") })).append('\n'); //$NON-NLS-1$
 		ResultTable table = result.table("tiers"); //$NON-NLS-1$
@@ -130,8 +132,9 @@ public final class ClassificationPage {
 			int name = table.columnIndex("tier"); //$NON-NLS-1$
 			int lowest = table.columnIndex("lowestContribution"); //$NON-NLS-1$
 			for (List<Object> row : table.rows()) {
-				out.append(NLS.bind(Messages.Classification_tierBoundary, row.get(name),
-						plain(row.get(lowest)))).append('\n');
+				out.append(NLS.bind(Messages.Classification_tierBoundary,
+						ClassLabels.label(String.valueOf(row.get(name))), plain(row.get(lowest))))
+						.append('\n');
 			}
 		}
 		out.append('\n');
@@ -141,7 +144,7 @@ public final class ClassificationPage {
 		CustomerValues values = result.customers();
 		String loyalty = values.text(id, "loyaltyClass"); //$NON-NLS-1$
 		out.append(NLS.bind(Messages.Classification_loyalty, new Object[] {
-				loyalty == null ? Messages.Classification_none : loyalty,
+				loyalty == null ? Messages.Classification_none : ClassLabels.label(loyalty),
 				values.get(id, "purchasesInWindow"), //$NON-NLS-1$
 				result.parameters().get("activityWindowDays"), //$NON-NLS-1$
 				plain(values.get(id, "firstPurchase")), plain(values.get(id, "lastPurchase")),
@@ -152,7 +155,8 @@ public final class ClassificationPage {
 	private static void frequency(StringBuilder out, AnalysisResult result, String id) {
 		CustomerValues values = result.customers();
 		out.append(NLS.bind(Messages.Classification_frequency, new Object[] {
-				values.text(id, "frequencyClass"), values.get(id, "purchases"), //$NON-NLS-1$ //$NON-NLS-2$
+				ClassLabels.label(values.text(id, "frequencyClass")), //$NON-NLS-1$
+				values.get(id, "purchases"), //$NON-NLS-1$
 				result.parameters().get("multipleThreshold") })).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -163,7 +167,8 @@ public final class ClassificationPage {
 			return;
 		}
 		out.append(NLS.bind(Messages.Classification_rfm, new Object[] {
-				values.text(id, "rfmSegment"), values.get(id, "rfmScore"), //$NON-NLS-1$ //$NON-NLS-2$
+				ClassLabels.label(values.text(id, "rfmSegment")), //$NON-NLS-1$
+				values.get(id, "rfmScore"), //$NON-NLS-1$
 				values.get(id, "recency"), values.get(id, "frequency"), //$NON-NLS-1$ //$NON-NLS-2$
 				plain(values.get(id, "monetary")) })).append('\n'); //$NON-NLS-1$
 	}

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.travelcrm.core.analysis.AbcClass;
+import org.travelcrm.core.analysis.ClassLabels;
 import org.travelcrm.core.analysis.FrequencyClass;
 import org.travelcrm.core.analysis.LoyaltyClass;
 import org.travelcrm.core.analysis.RfmSegment;
@@ -153,7 +154,7 @@ final class ClassFilterBar {
 	}
 
 	private static String label(String text) {
-		return text.isEmpty() ? Messages.ClassFilter_none : text;
+		return text.isEmpty() ? Messages.ClassFilter_none : ClassLabels.label(text);
 	}
 
 	private static List<String> ordered(Set<String> texts) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.travelcrm.core.analysis.ClassLabels;
 import org.travelcrm.model.Customer;
 
 /**
@@ -89,6 +90,15 @@ public final class CustomerColumn {
 	/** The text shown for a customer. */
 	public String text(Customer customer) {
 		return format(value(customer));
+	}
+
+	/**
+	 * The text the list shows for a customer: as {@link #text(Customer)}, with class codes
+	 * (KEY, LOYAL ...) as their labels in the user's language.
+	 */
+	public String shown(Customer customer) {
+		String text = text(customer);
+		return classes ? ClassLabels.label(text) : text;
 	}
 
 	/** Writes a value as the list shows it: amounts with two decimals, dates in ISO form. */

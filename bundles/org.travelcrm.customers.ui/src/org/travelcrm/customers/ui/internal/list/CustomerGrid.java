@@ -339,7 +339,7 @@ final class CustomerGrid {
 
 		@Override
 		public Object getDataValue(int columnIndex, int rowIndex) {
-			return rowIndex < model.size() ? columns.get(columnIndex).text(model.get(rowIndex))
+			return rowIndex < model.size() ? columns.get(columnIndex).shown(model.get(rowIndex))
 					: ""; //$NON-NLS-1$
 		}
 

@@ -305,7 +305,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		CsvLines.append(csv, shown.stream().map(CustomerColumn::label).toList());
 		for (int row : sortedSelection()) {
 			Customer customer = model.get(row);
-			CsvLines.append(csv, shown.stream().map(column -> column.text(customer)).toList());
+			CsvLines.append(csv, shown.stream().map(column -> column.shown(customer)).toList());
 		}
 		return csv.toString();
 	}
