@@ -9,8 +9,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * How the codes of customer classes (value tiers, loyalty and frequency classes, RFM segments)
- * are shown to people: the codes themselves in English, as the analyses define them, and
+ * How the codes of customer classes (value tiers, loyalty and frequency classes, RFM segments,
+ * buyer units and travel purposes) are shown to people: the codes themselves in English, as the analyses define them, and
  * translated in other languages. Results, files and the command line keep the codes; only
  * views show these labels.
  */
@@ -19,7 +19,7 @@ public final class ClassLabels {
 
 	/** The result and customer-value columns whose values are class codes. */
 	private static final Set<String> CLASS_COLUMNS = Set.of("tier", "loyaltyClass",
-			"frequencyClass", "rfmSegment", "abcClass");
+			"frequencyClass", "rfmSegment", "abcClass", "purpose", "buyerUnit", "group");
 
 	private static final Map<String, String> LABELS = new HashMap<>();
 
@@ -74,6 +74,14 @@ public final class ClassLabels {
 		public static String AT_RISK;
 		public static String HIBERNATING;
 		public static String LOST;
+		public static String INDIVIDUAL;
+		public static String ORGANIZATION;
+		public static String UNSPECIFIED;
+		public static String BUSINESS;
+		public static String LEISURE;
+		public static String FAMILY;
+		public static String STUDY;
+		public static String OTHER;
 
 		static {
 			NLS.initializeMessages("org.travelcrm.core.analysis.class-labels", Texts.class);

@@ -21,6 +21,7 @@ import org.travelcrm.core.analysis.FrequencyClass;
 import org.travelcrm.core.analysis.LoyaltyClass;
 import org.travelcrm.core.analysis.RfmSegment;
 import org.travelcrm.core.analysis.ValueTier;
+import org.travelcrm.model.TravelPurpose;
 import org.travelcrm.testing.FailOnLoggedErrors;
 
 /**
@@ -43,6 +44,7 @@ class ClassLabelsTest {
 		for (String column : List.of("tier", "loyaltyClass", "frequencyClass", "rfmSegment")) {
 			assertTrue(ClassLabels.isClassColumn(column), column + " holds class codes.");
 		}
+		assertTrue(ClassLabels.isClassColumn("purpose"), "Travel purposes are codes too.");
 		assertFalse(ClassLabels.isClassColumn("name"), "Names are never relabelled.");
 		assertFalse(ClassLabels.isClassColumn("customer"), "Ids are never relabelled.");
 	}
@@ -56,7 +58,9 @@ class ClassLabelsTest {
 		}
 		List<String> codes = new ArrayList<>();
 		Stream.of(FrequencyClass.values(), LoyaltyClass.values(), ValueTier.values(),
-				RfmSegment.values()).flatMap(Stream::of).forEach(code -> codes.add(code.name()));
+				RfmSegment.values(), TravelPurpose.values()).flatMap(Stream::of)
+				.forEach(code -> codes.add(code.name()));
+		codes.addAll(List.of("INDIVIDUAL", "ORGANIZATION"));
 		for (String code : codes) {
 			String label = chinese.getProperty(code);
 			assertNotNull(label, code + " has a Chinese label.");
