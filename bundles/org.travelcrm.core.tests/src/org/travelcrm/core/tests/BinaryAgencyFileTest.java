@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.travelcrm.core.demo.DemoAgency;
 import org.travelcrm.core.internal.store.AgencyResources;
 import org.travelcrm.core.store.AgencyFiles;
@@ -36,6 +39,8 @@ import org.travelcrm.model.Agency;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.Organization;
+import org.travelcrm.model.impl.BookingImpl;
+import org.travelcrm.model.impl.CustomerImpl;
 import org.travelcrm.testing.FailOnLoggedErrors;
 
 /**
@@ -74,6 +79,34 @@ class BinaryAgencyFileTest {
 						"Employees of " + before.getExternalId());
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "agency.crm", "agency.crmb" })
+	void savingCreatesNoEmptyLists(String name) throws Exception {
+		Agency agency = DemoAgency.create(NO_PROGRESS);
+		Field extraProducts = BookingImpl.class.getDeclaredField("extraProducts");
+		extraProducts.setAccessible(true);
+		Field tags = CustomerImpl.class.getDeclaredField("tags");
+		tags.setAccessible(true);
+		long listsBefore = countLists(agency, extraProducts, tags);
+
+		AgencyFiles.store(folder.resolve(name)).save(agency, NO_PROGRESS);
+
+		assertEquals(listsBefore, countLists(agency, extraProducts, tags),
+				"Saving should not give every booking and customer an empty list to keep.");
+	}
+
+	private static long countLists(Agency agency, Field extraProducts, Field tags)
+			throws IllegalAccessException {
+		long lists = 0;
+		for (Booking booking : agency.getBookings()) {
+			lists += extraProducts.get(booking) != null ? 1 : 0;
+		}
+		for (Customer customer : agency.getCustomers()) {
+			lists += tags.get(customer) != null ? 1 : 0;
+		}
+		return lists;
 	}
 
 	@Test

@@ -117,7 +117,8 @@ final class BinaryAgencyWriter {
 			table.rows.add(object);
 			List<EObject> children = new ArrayList<>();
 			for (EStructuralFeature feature : table.features) {
-				if (feature instanceof EReference reference && reference.isContainment()) {
+				if (feature instanceof EReference reference && reference.isContainment()
+						&& object.eIsSet(reference)) {
 					Object value = object.eGet(reference, false);
 					if (reference.isMany()) {
 						for (Object child : (List<?>) value) {
@@ -165,7 +166,14 @@ final class BinaryAgencyWriter {
 		if (feature.isMany()) {
 			column.write(0);
 			for (EObject row : rows) {
-				List<?> list = (List<?>) ((InternalEObject) row).eGet(featureID, false, true);
+				InternalEObject owner = (InternalEObject) row;
+				// An empty list is not asked for: generated getters create lists on demand, and
+				// a save must not leave a million empty ones behind.
+				if (!owner.eIsSet(featureID)) {
+					column.writeVarInt(0);
+					continue;
+				}
+				List<?> list = (List<?>) owner.eGet(featureID, false, true);
 				column.writeVarInt(list.size());
 				for (Object value : list) {
 					if (kind == ColumnKind.REFERENCE || kind == ColumnKind.CONTAINMENT) {

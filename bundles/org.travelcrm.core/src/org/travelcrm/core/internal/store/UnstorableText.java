@@ -50,6 +50,10 @@ final class UnstorableText {
 	}
 
 	private static List<?> values(EObject object, EAttribute attribute) {
+		if (attribute.isMany() && !object.eIsSet(attribute)) {
+			// Asking for an empty list would create it.
+			return List.of();
+		}
 		Object value = object.eGet(attribute);
 		if (attribute.isMany()) {
 			return (List<?>) value;
