@@ -239,7 +239,8 @@ class BinaryAgencyDamageTest {
 		return out.toByteArray();
 	}
 
-	private static byte[] withChecksum(byte[] bytes) {
+	/** The bytes with their last four replaced by the CRC-32C of the rest, as a file ends. */
+	static byte[] withChecksum(byte[] bytes) {
 		if (bytes.length < 4) {
 			return bytes;
 		}

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
@@ -188,7 +187,7 @@ class BinaryAgencyFileTest {
 		Path file = saved();
 		byte[] bytes = Files.readAllBytes(file);
 		bytes[8] = 99;
-		Files.write(file, withChecksum(bytes));
+		Files.write(file, BinaryAgencyDamageTest.withChecksum(bytes));
 
 		assertTrue(refusal(file).contains("format version 99"), "Names the newer version");
 	}
@@ -201,7 +200,7 @@ class BinaryAgencyFileTest {
 		int at = text.indexOf("\u0005notes");
 		assertTrue(at > 0, "The schema names the notes field");
 		bytes[at + 5] = 'z';
-		Files.write(file, withChecksum(bytes));
+		Files.write(file, BinaryAgencyDamageTest.withChecksum(bytes));
 
 		String message = refusal(file);
 
@@ -223,17 +222,6 @@ class BinaryAgencyFileTest {
 	private static String refusal(Path file) {
 		return assertThrows(StoreException.class, () -> AgencyFiles.store(file).load(NO_PROGRESS))
 				.getMessage();
-	}
-
-	private static byte[] withChecksum(byte[] bytes) {
-		CRC32C crc = new CRC32C();
-		int end = bytes.length - 4;
-		crc.update(bytes, 0, end);
-		long value = crc.getValue();
-		for (int i = 0; i < 4; i++) {
-			bytes[end + i] = (byte) (value >>> (8 * i));
-		}
-		return bytes;
 	}
 
 	private static <T extends EObject> List<String> ids(List<T> objects,
