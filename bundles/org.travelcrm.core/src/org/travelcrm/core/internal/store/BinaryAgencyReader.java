@@ -382,7 +382,7 @@ final class BinaryAgencyReader {
 				if (reference) {
 					int target = readVarInt();
 					elements[i] = target(eReference, number, target);
-					if (seenIn[target] == listStamp) {
+					if (seenIn[target] == listStamp && feature.isUnique()) {
 						throw damaged();
 					}
 					seenIn[target] = listStamp;
