@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.travelcrm.core.imports.FileSample;
 import org.travelcrm.core.imports.ImportFileException;
+import org.travelcrm.core.imports.ImportPlan;
 import org.travelcrm.core.imports.ImportProfile;
 import org.travelcrm.core.imports.Importer;
 import org.travelcrm.model.CrmFactory;
@@ -150,6 +151,26 @@ class WorkbookEdgeCaseTest {
 
 		assertTrue(e.getMessage().contains("cut.xlsx") && e.getMessage().contains("damaged"),
 				e.getMessage());
+	}
+
+	@Test
+	void aFormulaWithoutItsResultRejectsItsRowNamingTheCell() throws IOException {
+		WorkbookFile workbook = new WorkbookFile("Sums");
+		workbook.row(1, "Customer ID", "Name");
+		workbook.row(2, "C1", "Wang Wei");
+		workbook.rawRow("<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>C2</t></is></c>"
+				+ "<c r=\"B3\"><f>CONCAT(\"Li\",\" Na\")</f></c></row>");
+		byte[] bytes = workbook.bytes();
+
+		ImportPlan plan = new Importer(ImportProfile.guess(List.of("Customer ID", "Name")))
+				.plan(CrmFactory.eINSTANCE.createAgency(), "sums.xlsx", bytes,
+						new NullProgressMonitor());
+
+		assertEquals(1, plan.rowsRejected(), "Only the row with the formula is rejected.");
+		assertEquals(3, plan.rejected().get(0).line(), "It is sheet row 3.");
+		assertTrue(plan.rejected().get(0).reason().contains("Sums!B3")
+				&& plan.rejected().get(0).reason().contains("formula"),
+				"The reason names the cell and the formula: " + plan.rejected().get(0).reason());
 	}
 
 	@Test

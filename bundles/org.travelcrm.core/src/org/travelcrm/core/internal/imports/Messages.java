@@ -32,6 +32,7 @@ final class Messages extends NLS {
 	public static String Workbook_oldExcel;
 	public static String Workbook_encrypted;
 	public static String Workbook_errorCell;
+	public static String Workbook_formulaWithoutResult;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

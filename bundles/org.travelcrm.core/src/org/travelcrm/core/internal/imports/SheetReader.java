@@ -129,6 +129,7 @@ final class SheetReader implements RecordSource {
 		String style = WorkbookXml.attribute(xml, "s");
 		String value = null;
 		String inline = null;
+		boolean formula = false;
 		while (true) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
@@ -138,11 +139,17 @@ final class SheetReader implements RecordSource {
 				} else if (name.equals("is")) {
 					inline = WorkbookXml.richText(xml);
 				} else {
+					formula |= name.equals("f");
 					WorkbookXml.skip(xml);
 				}
 			} else if (event == XMLStreamConstants.END_ELEMENT) {
 				break;
 			}
+		}
+		if (formula && value == null && inline == null) {
+			// Written by a program that computes nothing: the value is not in the file.
+			problems.put(column, NLS.bind(Messages.Workbook_formulaWithoutResult,
+					workbook.cellName(column, row)));
 		}
 		String text = text(type, style, value, inline, column);
 		if (!text.isEmpty()) {
