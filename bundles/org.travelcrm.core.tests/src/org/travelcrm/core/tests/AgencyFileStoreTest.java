@@ -178,6 +178,8 @@ class AgencyFileStoreTest {
 		assertTrue(failure.getLine() > 0, "The line where reading failed should be known.");
 		assertTrue(failure.getMessage().contains("line " + failure.getLine()),
 				"The message should give the line: " + failure.getMessage());
+		assertFalse(failure.getMessage().contains(".."),
+				"The parser's reason should not end the sentence twice: " + failure.getMessage());
 		assertEquals(damaged, Files.readString(file), "The damaged file should not be changed.");
 	}
 

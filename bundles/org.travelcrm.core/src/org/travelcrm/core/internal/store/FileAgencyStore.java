@@ -79,7 +79,7 @@ public class FileAgencyStore implements AgencyStore {
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
 			throw new StoreException(NLS.bind(Messages.FileAgencyStore_damaged, new Object[] { file,
-					first.getLine(), first.getColumn(), first.getMessage() }), location(),
+					first.getLine(), first.getColumn(), clause(first.getMessage()) }), location(),
 					first.getLine(), first.getColumn(), null);
 		}
 		if (resource.getContents().size() != 1
@@ -218,13 +218,25 @@ public class FileAgencyStore implements AgencyStore {
 			cause = t;
 		}
 		String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
-				: cause.getMessage();
+				: clause(cause.getMessage());
 		String message = line > 0
 				? NLS.bind(Messages.FileAgencyStore_damaged,
 						new Object[] { file, line, column, reason })
 				: NLS.bind(Messages.FileAgencyStore_unreadable, file, reason);
 		resource.unload();
 		return new StoreException(message, location(), line, column, e);
+	}
+
+	/**
+	 * A parser's message as a clause of ours, which ends the sentence itself: without its own
+	 * final full stop.
+	 */
+	private static String clause(String message) {
+		String text = message == null ? "" : message.strip(); //$NON-NLS-1$
+		while (text.endsWith(".")) { //$NON-NLS-1$
+			text = text.substring(0, text.length() - 1);
+		}
+		return text;
 	}
 
 	private static void deleteQuietly(Path path) {
