@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String Profile_unreadable;
 	public static String Profile_badEntry;
 	public static String Profile_unknownColumn;
+	public static String Profile_noColumns;
 	public static String Row_otherCustomerInBooking;
 	public static String Row_identicalRejected;
 	public static String Row_identicalImported;

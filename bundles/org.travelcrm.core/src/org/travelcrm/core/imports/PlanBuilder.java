@@ -108,6 +108,11 @@ final class PlanBuilder {
 				rejected.add(new RejectedRow(row.line, problem.column, problem.getMessage()));
 			}
 		}
+		if (columns.isEmpty()) {
+			// Only now, so that a file that cannot be read at all says so first.
+			throw new ImportFileException(NLS.bind(Messages.Profile_noColumns, table.fileName(),
+					String.join(", ", table.columns()))); //$NON-NLS-1$
+		}
 		rejectNegativeBookings();
 		rejected.sort(Comparator.comparingInt(RejectedRow::line));
 		notices.sort(Comparator.comparingInt(ImportNotice::line));

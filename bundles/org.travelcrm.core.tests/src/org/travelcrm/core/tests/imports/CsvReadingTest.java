@@ -157,6 +157,21 @@ class CsvReadingTest {
 						+ refused.getMessage());
 	}
 
+	@Test
+	void refusesAFileOfWhichNoColumnFeedsAField() throws IOException {
+		String text = "note,remark\nsent the brochure,call back in May\nno answer,\n";
+		ImportProfile profile = ImportProfile.guess(SourceTable.of("notes.csv",
+				text.getBytes(StandardCharsets.UTF_8), new ImportProfile()).columns());
+
+		ImportFileException refused = assertThrows(ImportFileException.class,
+				() -> TestData.plan(agency, profile, "notes.csv", text));
+
+		assertTrue(profile.getMappedFields().isEmpty(), "No header word suggests a field.");
+		assertTrue(refused.getMessage().contains("notes.csv")
+				&& refused.getMessage().contains("profile"),
+				"The message names the file and what to do: " + refused.getMessage());
+	}
+
 	private static CsvFormat csv(SourceFormat format) {
 		return assertInstanceOf(CsvFormat.class, format, "A text file is read as delimited text.");
 	}
