@@ -107,6 +107,34 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aMisspeltLastOptionIsReportedAsUnknown() {
+		assertEquals(TravelCrmCli.BAD_INPUT, run("demo", "--agency", "x.crm", "--verbose"),
+				"A misspelt option should not be ignored.");
+		assertTrue(err().contains("Unknown option --verbose"),
+				"The option should be called unknown, not short of a value: " + err());
+		assertEquals(TravelCrmCli.BAD_INPUT, run("demo", "--agency"),
+				"A known option without its value is bad input.");
+		assertTrue(err().contains("--agency needs a value"), "The message should say so: " + err());
+	}
+
+	@Test
+	void anImportIntoAForeignOrDamagedAgencyFileStopsBeforeReadingTheFile() throws Exception {
+		Path customers = folder.resolve("customers.csv");
+		Files.writeString(customers, "customer id,name\nK1,Wang Wei\n");
+		Path damaged = folder.resolve("damaged.crm");
+		Files.writeString(damaged, "not an agency");
+
+		assertEquals(TravelCrmCli.BAD_INPUT, run("import", customers.toString(), "--agency",
+				folder.resolve("agency.txt").toString()), "A foreign agency file is bad input.");
+		assertTrue(err().contains(".crmb"), "The message should name the extensions: " + err());
+		assertEquals("", out(), "Nothing should be guessed or imported first: " + out());
+		assertEquals(TravelCrmCli.BAD_INPUT, run("import", customers.toString(), "--agency",
+				damaged.toString()), "A damaged agency file is bad input.");
+		assertTrue(err().contains("damaged.crm"), "The message should name the file: " + err());
+		assertEquals("", out(), "Nothing should be guessed or imported first: " + out());
+	}
+
+	@Test
 	void aMissingOrForeignFileIsBadInput() {
 		assertEquals(TravelCrmCli.BAD_INPUT, run("validate", folder.resolve("none.crm").toString()),
 				"A missing file is bad input.");

@@ -40,7 +40,8 @@ final class Arguments {
 			} else if (i + 1 < words.size()) {
 				value = words.get(++i);
 			} else {
-				throw new UsageException(NLS.bind(Messages.Arguments_missingValue, name));
+				// Said when the command asks for it: a misspelt last option is unknown instead.
+				value = null;
 			}
 			options.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
 		}
@@ -58,6 +59,9 @@ final class Arguments {
 		if (values.size() > 1) {
 			throw new UsageException(NLS.bind(Messages.Arguments_repeated, name));
 		}
+		if (values.get(0) == null) {
+			throw new UsageException(NLS.bind(Messages.Arguments_missingValue, name));
+		}
 		return values.get(0);
 	}
 
@@ -69,8 +73,11 @@ final class Arguments {
 		return value;
 	}
 
-	List<String> all(String name) {
+	List<String> all(String name) throws UsageException {
 		List<String> values = options.remove(name);
+		if (values != null && values.contains(null)) {
+			throw new UsageException(NLS.bind(Messages.Arguments_missingValue, name));
+		}
 		return values == null ? List.of() : values;
 	}
 

@@ -63,6 +63,11 @@ final class ImportCommand implements CliCommand {
 		}
 
 		SubMonitor progress = SubMonitor.convert(console.progress(), 10);
+		// The agency file first: a wrong name or a damaged file stops before anything is printed.
+		AgencyFileAccess.store(agencyFile);
+		Agency agency = Files.exists(agencyFile)
+				? AgencyFileAccess.load(agencyFile, progress.split(2))
+				: newAgency(agencyFile);
 		ImportProfile profile = profile(profileName, file, console);
 		if (walkIns) {
 			profile.setMissingCustomer(ImportProfile.MissingCustomer.WALK_IN);
@@ -71,9 +76,6 @@ final class ImportCommand implements CliCommand {
 			save(profile, Path.of(saveProfile));
 			console.out().println(NLS.bind(Messages.ImportCommand_profileSaved, saveProfile));
 		}
-		Agency agency = Files.exists(agencyFile)
-				? AgencyFileAccess.load(agencyFile, progress.split(2))
-				: newAgency(agencyFile);
 		ImportPlan plan;
 		try {
 			plan = new Importer(profile).plan(agency, file, progress.split(5));
