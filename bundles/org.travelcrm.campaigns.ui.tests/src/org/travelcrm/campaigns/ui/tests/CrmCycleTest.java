@@ -16,7 +16,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +149,27 @@ class CrmCycleTest {
 				"Accepting the proposed change adds a stage for the next cycle.");
 		assertTrue(evaluation.getProposedChanges().get(0).isAccepted(),
 				"The change is marked accepted.");
+	}
+
+	@Test
+	void theTrainerButtonsScrollIntoSightInASmallWindow() throws Exception {
+		openDemo();
+		PlatformUI.getWorkbench().showPerspective(WorkbenchIds.PERSPECTIVE_PROCESS,
+				page().getWorkbenchWindow());
+		ProcessView process = (ProcessView) page().showView(WorkbenchIds.VIEW_PROCESS);
+		Shell shell = page().getWorkbenchWindow().getShell();
+		Point before = shell.getSize();
+		try {
+			shell.setSize(900, 520);
+			processEvents();
+
+			assertTrue(process.scrolls(), "In a small window the steps are taller than the view.");
+			assertTrue(process.isReachable(process.getResetButton()),
+					"The trainer's buttons can still be scrolled to, not cut off.");
+		} finally {
+			shell.setSize(before);
+			processEvents();
+		}
 	}
 
 	@Test

@@ -10,9 +10,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.WorkbenchException;
@@ -37,18 +41,31 @@ import org.travelcrm.ui.agency.OpenAgency;
  */
 public class ProcessView extends ViewPart {
 
+	/** Narrower than this, the content scrolls sideways instead of wrapping further. */
+	private static final int MIN_WIDTH = 520;
+
 	private AgencyTracker tracker;
 	private Label agencyLabel;
 	private final List<StatusBadge> badges = new ArrayList<>();
 	private final List<Label> explanations = new ArrayList<>();
 	private final List<Button> buttons = new ArrayList<>();
+
 	private List<StepState> states = List.of();
+	private ScrolledComposite scroller;
+	private Button resetButton;
 	private Label guide;
 	private int guidedStep = -1;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite view = new Composite(parent, SWT.NONE);
+		// The steps and the trainer's buttons are taller than a view in the default layout;
+		// they scroll rather than being cut off.
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		Composite view = new Composite(scroller, SWT.NONE);
+		scroller.setContent(view);
+		scroller.addListener(SWT.Resize, event -> fitContent());
 		GridLayoutFactory.swtDefaults().numColumns(3).spacing(10, 8).applyTo(view);
 		agencyLabel = new Label(view, SWT.NONE);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(agencyLabel);
@@ -73,7 +90,7 @@ public class ProcessView extends ViewPart {
 		Composite trainerButtons = new Composite(view, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(trainerButtons);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(trainerButtons);
-		button(trainerButtons, Messages.ProcessView_reset, this::resetDemo);
+		resetButton = button(trainerButtons, Messages.ProcessView_reset, this::resetDemo);
 		button(trainerButtons, Messages.ProcessView_guide, this::nextGuidedStep);
 		button(trainerButtons, Messages.ProcessView_openStep, () -> {
 			if (guidedStep >= 0) {
@@ -85,6 +102,39 @@ public class ProcessView extends ViewPart {
 				.applyTo(guide);
 		tracker = new AgencyTracker(this::refresh);
 		refresh();
+	}
+
+	/** The trainer's button that resets the demo agency, for tests. */
+	public Button getResetButton() {
+		return resetButton;
+	}
+
+	/**
+	 * Whether a control of the view can be scrolled into sight: it lies within the area the
+	 * scrolled content covers.
+	 */
+	public boolean isReachable(Control control) {
+		if (!(control.getParent() != null && scroller.getContent() != null)) {
+			return false;
+		}
+		Rectangle bounds = control.getDisplay().map(control.getParent(), scroller.getContent(),
+				control.getBounds());
+		Point size = scroller.getContent().getSize();
+		return bounds.y + bounds.height <= size.y && bounds.x + bounds.width <= size.x;
+	}
+
+	/** Whether the content is taller than the view, so that it scrolls. */
+	public boolean scrolls() {
+		return scroller.getContent().getSize().y > scroller.getClientArea().height;
+	}
+
+	/** Lets the content wrap to the view's width and scroll when it is taller. */
+	private void fitContent() {
+		Composite content = (Composite) scroller.getContent();
+		int width = scroller.getClientArea().width;
+		Point wanted = content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		Point wrapped = content.computeSize(Math.max(width, MIN_WIDTH), SWT.DEFAULT);
+		scroller.setMinSize(Math.min(wanted.x, Math.max(width, MIN_WIDTH)), wrapped.y);
 	}
 
 	/** The derived state of each step as shown, for tests. */
@@ -130,6 +180,7 @@ public class ProcessView extends ViewPart {
 					+ (states.isEmpty() ? "" : states.get(i).explanation())); //$NON-NLS-1$
 		}
 		agencyLabel.getParent().layout(true, true);
+		fitContent();
 	}
 
 	private Color color(StepStatus status) {
@@ -205,11 +256,13 @@ public class ProcessView extends ViewPart {
 			Steps.title(step), Steps.guide(step) }));
 		buttons.get(guidedStep).setFocus();
 		guide.getParent().layout(true, true);
+		fitContent();
 	}
 
-	private static void button(Composite parent, String text, Runnable action) {
+	private static Button button(Composite parent, String text, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		button.addListener(SWT.Selection, event -> action.run());
+		return button;
 	}
 }
