@@ -14,11 +14,15 @@ import java.util.Locale;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.travelcrm.core.AgencyIndex;
+import org.travelcrm.customers.ui.internal.form.CustomerFormEditor;
 import org.travelcrm.customers.ui.internal.list.CustomerColumns;
 import org.travelcrm.customers.ui.internal.list.CustomerListEditor;
 import org.travelcrm.customers.ui.internal.list.CustomerTableModel;
@@ -163,6 +167,26 @@ class CustomerListTest {
 		assertEquals(2, before.size(), "Two customers were selected.");
 		assertEquals(before, selectionOf(list),
 				"Adding a segment should leave the same customers selected.");
+	}
+
+	@Test
+	void enterOpensTheSelectedCustomerNotTheNextOne() {
+		OpenAgency agency = Workbench.openDemo();
+		CustomerListEditor list = Workbench.customerList(agency);
+		list.sortBy(CustomerColumns.EXTERNAL_ID, true);
+		list.select(4);
+		Customer selected = list.getModel().get(4);
+
+		Event enter = new Event();
+		enter.keyCode = SWT.CR;
+		enter.character = SWT.CR;
+		list.getTable().notifyListeners(SWT.KeyDown, enter);
+		Workbench.processEvents();
+
+		IEditorPart opened = Workbench.page().getActiveEditor();
+		assertTrue(opened instanceof CustomerFormEditor, "Enter opens a customer form: " + opened);
+		assertEquals(selected, ((CustomerFormEditor) opened).getCustomer(),
+				"Enter opens the selected customer, not the one below it.");
 	}
 
 	private static List<Object> selectionOf(CustomerListEditor list) {

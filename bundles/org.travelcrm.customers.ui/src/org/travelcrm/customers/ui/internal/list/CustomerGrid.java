@@ -63,7 +63,7 @@ import org.travelcrm.model.Customer;
  * The customer list's grid: a NatTable that draws only the rows in view and asks
  * {@link CustomerTableModel} for them, so that a million customers paint like a hundred. Columns
  * can be moved by dragging their headings, hidden and shown, and sorted by a click on the
- * heading; editable cells open an editor on double-click or F2.
+ * heading; editable cells open an editor on double-click or F2; Enter opens the selected rows.
  */
 final class CustomerGrid {
 
@@ -80,6 +80,7 @@ final class CustomerGrid {
 	private final SelectionLayer selection;
 	private final ViewportLayer viewport;
 	private boolean arranging;
+	private Runnable enter;
 
 	/**
 	 * @param edits   sets a value typed into a cell: row, column index and text
@@ -125,6 +126,16 @@ final class CustomerGrid {
 			public void configureUiBindings(UiBindingRegistry bindings) {
 				bindings.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.F2),
 						new KeyEditAction());
+				// Enter opens the selected customers; it must not first move the selection
+				// down a row, as it does in a spreadsheet.
+				for (int key : new int[] { SWT.CR, SWT.KEYPAD_CR }) {
+					bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, key),
+							(natTable, event) -> {
+								if (enter != null && natTable.getActiveCellEditor() == null) {
+									enter.run();
+								}
+							});
+				}
 				bindings.registerDoubleClickBinding(new MouseEventMatcher(SWT.NONE,
 						GridRegion.BODY, MouseEventMatcher.LEFT_BUTTON), (natTable, event) -> {
 							int column = natTable.getColumnPositionByX(event.x);
@@ -154,6 +165,11 @@ final class CustomerGrid {
 
 	NatTable control() {
 		return table;
+	}
+
+	/** What Enter does when no cell is being edited. */
+	void onEnter(Runnable action) {
+		enter = action;
 	}
 
 	/** Hears when the selected rows change. */

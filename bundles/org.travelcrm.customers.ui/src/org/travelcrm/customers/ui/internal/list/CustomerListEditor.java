@@ -146,12 +146,7 @@ public class CustomerListEditor extends EditorPart implements ISaveablesSource {
 		grid.onSelection(selection::fire);
 		table.addDragSupport(CustomerDrag.OPERATIONS, CustomerDrag.TRANSFERS, new CustomerDrag(
 				() -> (IStructuredSelection) selection.getSelection(), grid::isSelectedRowAt));
-		table.addListener(SWT.KeyDown, event -> {
-			if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR)
-					&& table.getActiveCellEditor() == null) {
-				openSelected();
-			}
-		});
+		grid.onEnter(this::openSelected);
 		createMenus();
 
 		agency.getAgency().eAdapters().add(customersListener);
