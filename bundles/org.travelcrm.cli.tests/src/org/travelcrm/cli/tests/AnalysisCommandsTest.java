@@ -103,6 +103,12 @@ class AnalysisCommandsTest {
 		assertTrue(err().contains("noSuchParameter"), "The message names it: " + err());
 		assertEquals(TravelCrmCli.BAD_INPUT, run("analyze", demo.toString(), "--as-of",
 				"1.7.2026", "--json", wide.toString()), "A date not in ISO form is refused.");
+		assertEquals(TravelCrmCli.BAD_INPUT, run("analyze", demo.toString(), "--period",
+				"week", "--json", wide.toString()), "A period that does not exist is refused.");
+		assertTrue(err().contains("month, quarter or year") && err().contains("\"week\""),
+				"The message names the periods as the help writes them: " + err());
+		assertEquals(TravelCrmCli.OK, run("analyze", demo.toString(), "--analysis", "churn",
+				"--period", "Quarter", "--json", wide.toString()), err());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.travelcrm.cli.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.travelcrm.core.analysis.AnalysisDescriptor;
 import org.travelcrm.core.analysis.AnalysisParameter;
 import org.travelcrm.core.analysis.AnalysisResult;
 import org.travelcrm.core.analysis.Analyses;
+import org.travelcrm.core.analysis.Period;
 import org.travelcrm.model.Agency;
 
 /**
@@ -64,7 +66,11 @@ final class AnalysisRun {
 		}
 		String period = arguments.option("period"); //$NON-NLS-1$
 		if (period != null) {
-			parameters.put("period", period.trim().toUpperCase(Locale.ROOT)); //$NON-NLS-1$
+			String upper = period.trim().toUpperCase(Locale.ROOT);
+			if (Arrays.stream(Period.values()).noneMatch(p -> p.name().equals(upper))) {
+				throw new UsageException(NLS.bind(Messages.AnalysisRun_badPeriod, period));
+			}
+			parameters.put("period", upper); //$NON-NLS-1$
 		}
 		for (String assignment : arguments.all("param")) { //$NON-NLS-1$
 			int equals = assignment.indexOf('=');

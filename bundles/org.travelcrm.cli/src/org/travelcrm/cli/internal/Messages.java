@@ -38,6 +38,7 @@ final class Messages extends NLS {
 	public static String ValidateCommand_summaryLine;
 	public static String Command_cannotWrite;
 	public static String AnalysisRun_badDate;
+	public static String AnalysisRun_badPeriod;
 	public static String AnalysisRun_badParam;
 	public static String AnalysisRun_unknownParam;
 	public static String AnalysisRun_unknownAnalysis;
