@@ -63,7 +63,8 @@ final class AnalyzeCommand implements CliCommand {
 		Path json = arguments.path("json"); //$NON-NLS-1$
 		arguments.finish(1);
 
-		SubMonitor progress = SubMonitor.convert(console.progress(), 10);
+		SubMonitor progress = SubMonitor.convert(console.progress(),
+				NLS.bind(Messages.AnalyzeCommand_task, file.getFileName()), 10);
 		Agency agency = AgencyFileAccess.load(file, progress.split(3));
 		AnalysisContext context = run.context(agency);
 		Set<AnalysisDescriptor> needed = new LinkedHashSet<>(run.chosen());

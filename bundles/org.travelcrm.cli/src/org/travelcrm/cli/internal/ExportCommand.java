@@ -49,7 +49,8 @@ final class ExportCommand implements CliCommand {
 		AnalysisRun run = new AnalysisRun(arguments);
 		arguments.finish(1);
 
-		SubMonitor progress = SubMonitor.convert(console.progress(), 10);
+		SubMonitor progress = SubMonitor.convert(console.progress(),
+				NLS.bind(Messages.ExportCommand_task, file.getFileName()), 10);
 		Agency agency = AgencyFileAccess.load(file, progress.split(3));
 		AnalysisContext context = run.context(agency);
 		List<? extends Customer> customers = agency.getCustomers();

@@ -62,7 +62,8 @@ final class ImportCommand implements CliCommand {
 			throw new BadInputException(NLS.bind(Messages.ImportCommand_noFile, file));
 		}
 
-		SubMonitor progress = SubMonitor.convert(console.progress(), 10);
+		SubMonitor progress = SubMonitor.convert(console.progress(),
+				NLS.bind(Messages.ImportCommand_task, file.getFileName()), 10);
 		// The agency file first: a wrong name or a damaged file stops before anything is printed.
 		AgencyFileAccess.store(agencyFile);
 		Agency agency = Files.exists(agencyFile)

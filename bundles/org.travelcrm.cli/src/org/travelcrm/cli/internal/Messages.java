@@ -82,6 +82,10 @@ final class Messages extends NLS {
 	public static String PluginsCommand_didInstall;
 	public static String PluginsCommand_didUninstall;
 	public static String PluginsCommand_nextStart;
+	public static String ImportCommand_task;
+	public static String AnalyzeCommand_task;
+	public static String ExportCommand_task;
+	public static String ReportCommand_task;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

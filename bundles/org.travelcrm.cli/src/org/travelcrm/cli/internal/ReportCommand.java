@@ -44,7 +44,8 @@ final class ReportCommand implements CliCommand {
 		AnalysisRun run = new AnalysisRun(arguments);
 		arguments.finish(1);
 
-		SubMonitor progress = SubMonitor.convert(console.progress(), 10);
+		SubMonitor progress = SubMonitor.convert(console.progress(),
+				NLS.bind(Messages.ReportCommand_task, file.getFileName()), 10);
 		Agency agency = AgencyFileAccess.load(file, progress.split(3));
 		AnalysisContext context = run.context(agency);
 		Map<String, AnalysisResult> results = run.run(context, run.chosen(), progress.split(6),
