@@ -10,9 +10,9 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * How the codes of customer classes (value tiers, loyalty and frequency classes, RFM segments,
- * buyer units and travel purposes) are shown to people: the codes themselves in English, as the analyses define them, and
- * translated in other languages. Results, files and the command line keep the codes; only
- * views show these labels.
+ * buyer units and travel purposes) are shown to people: the codes themselves in English, as
+ * the analyses define them, and translated in other languages. Results, files and the command
+ * line keep the codes; only views show these labels.
  */
 @SuppressWarnings("nls")
 public final class ClassLabels {

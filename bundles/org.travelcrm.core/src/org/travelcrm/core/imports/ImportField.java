@@ -13,15 +13,16 @@ import java.util.Locale;
 public enum ImportField {
 
 	/** The customer's id in the agency's systems; rows with one id form one customer. */
-	CUSTOMER_ID("customerId", Kind.TEXT, "customerid", "customerno", "customernumber", "clientid",
-			"clientno", "memberid", "客户编号", "客户号", "客户id", "会员号", "会员编号"),
+	CUSTOMER_ID("customerId", Kind.TEXT, "customerid", "customerno", "customernumber",
+			"clientid", "clientno", "memberid", "客户编号", "客户号", "客户id", "会员号",
+			"会员编号"),
 	CUSTOMER_NAME("customerName", Kind.TEXT, "name", "customer", "customername", "client",
-			"clientname", "fullname", "company", "companyname", "客户名称", "客户姓名", "姓名",
-			"客户", "名称", "公司", "公司名称"),
+			"clientname", "fullname", "company", "companyname", "客户名称", "客户姓名",
+			"姓名", "客户", "名称", "公司", "公司名称"),
 	PHONE("phone", Kind.TEXT, "phone", "telephone", "tel", "mobile", "cell", "phonenumber",
 			"电话", "手机", "手机号", "手机号码", "联系电话", "电话号码"),
-	EMAIL("email", Kind.TEXT, "email", "emailaddress", "mail", "邮箱", "电子邮件", "电子邮箱",
-			"邮件"),
+	EMAIL("email", Kind.TEXT, "email", "emailaddress", "mail", "邮箱", "电子邮件",
+			"电子邮箱", "邮件"),
 	ADDRESS("address", Kind.TEXT, "address", "street", "地址", "联系地址"),
 	CITY("city", Kind.TEXT, "city", "town", "城市"),
 	COUNTRY("country", Kind.TEXT, "country", "countrycode", "国家", "国家地区", "国籍"),
@@ -29,7 +30,8 @@ public enum ImportField {
 			"出生日期", "生日"),
 	/** The booking's id; rows (lines) with one id form one booking. */
 	BOOKING_ID("bookingId", Kind.TEXT, "bookingid", "bookingno", "invoiceno", "invoice",
-			"invoicenumber", "orderid", "orderno", "ordernumber", "订单号", "订单编号", "预订号"),
+			"invoicenumber", "orderid", "orderno", "ordernumber", "订单号", "订单编号",
+			"预订号"),
 	BOOKED_DATE("bookedDate", Kind.DATE, "date", "bookeddate", "bookingdate", "orderdate",
 			"invoicedate", "日期", "下单日期", "预订日期", "订单日期"),
 	DEPARTURE_DATE("departureDate", Kind.DATE, "departuredate", "departure", "arrivaldate",
@@ -42,8 +44,8 @@ public enum ImportField {
 	TRAVELLERS("travellers", Kind.DECIMAL, "travellers", "travelers", "pax", "persons", "guests",
 			"人数", "出行人数"),
 	/** The amount of a row; summed over the rows of one booking. */
-	AMOUNT("amount", Kind.DECIMAL, "amount", "total", "totalamount", "金额", "总金额", "订单金额",
-			"总价"),
+	AMOUNT("amount", Kind.DECIMAL, "amount", "total", "totalamount", "金额", "总金额",
+			"订单金额", "总价"),
 	/** With the unit price, gives the amount of a row as quantity times price. */
 	QUANTITY("quantity", Kind.DECIMAL, "quantity", "qty", "数量"),
 	UNIT_PRICE("unitPrice", Kind.DECIMAL, "unitprice", "price", "单价", "价格"),

@@ -15,8 +15,8 @@ import org.travelcrm.model.CrmPackage;
 /**
  * How the model's own data types were written in binary agency files of EMF's own form, which
  * are still read: calendar days as day numbers, amounts as unscaled numbers with their scale,
- * instants as seconds and nanoseconds, labels as strings. Days, amounts and labels are tabulated: each distinct value is written
- * once and read back as one shared instance.
+ * instants as seconds and nanoseconds, labels as strings. Days, amounts and labels are
+ * tabulated: each distinct value is written once and read back as one shared instance.
  */
 public final class BinaryValues {
 
