@@ -181,6 +181,7 @@ final class BinaryAgencyReader {
 				throw damaged();
 			}
 			classes[c] = eClass;
+			List<EStructuralFeature> persisted = BinaryLayout.persistedFeatures(eClass);
 			features[c] = new EStructuralFeature[readCount()];
 			for (int f = 0; f < features[c].length; f++) {
 				String featureName = readString();
@@ -192,7 +193,7 @@ final class BinaryAgencyReader {
 							featureName));
 				}
 				if (ColumnKind.of(feature).code != kind || feature.isMany() != many
-						|| !BinaryLayout.persistedFeatures(eClass).contains(feature)) {
+						|| !persisted.contains(feature)) {
 					throw new IOException(NLS.bind(Messages.BinaryFile_changedFeature, name,
 							featureName));
 				}

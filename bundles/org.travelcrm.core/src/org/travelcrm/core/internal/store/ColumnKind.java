@@ -47,15 +47,6 @@ enum ColumnKind {
 		this.code = code;
 	}
 
-	static ColumnKind ofCode(int code) {
-		for (ColumnKind kind : values()) {
-			if (kind.code == code) {
-				return kind;
-			}
-		}
-		return null;
-	}
-
 	/** Whether a value of this kind is an object that may be {@code null}. */
 	boolean nullable(EStructuralFeature feature) {
 		return switch (this) {
