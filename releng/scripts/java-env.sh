@@ -44,3 +44,13 @@ travelcrm_find_jdk() {
   } >&2
   return 1
 }
+
+travelcrm_huge_pages() {
+  # Prints the Java option that puts the heap on transparent huge pages where the Linux kernel
+  # hands them to programs that ask ("always" or "madvise"), and nothing elsewhere. A large
+  # agency is a few hundred megabytes of small objects; on 2 MB pages the processor finds them
+  # with fewer page-table walks, which makes loading and saving it a few per cent faster.
+  case $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null) in
+    *"[always]"* | *"[madvise]"*) echo "-XX:+UseTransparentHugePages" ;;
+  esac
+}

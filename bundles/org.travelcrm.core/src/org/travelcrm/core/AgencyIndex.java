@@ -1,8 +1,6 @@
 package org.travelcrm.core;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
@@ -89,12 +87,18 @@ public final class AgencyIndex extends AdapterImpl {
 		}
 	}
 
-	/** One id map, built on demand from the list it indexes. */
+	/**
+	 * One id map, built on demand from the list it indexes. It holds the objects only, in an
+	 * open-addressed table with the hash of each id beside it, and asks an object for its id
+	 * when the hashes agree. Booking ids are rebuilt from packed digits on every read (see
+	 * {@code NumberedIds}), so keeping them as keys would give back the memory that packing saved.
+	 */
 	private static final class Table<T> {
 
 		private final List<T> objects;
 		private final Function<T, String> id;
-		private Map<String, T> map;
+		private Object[] slots;
+		private int[] hashes;
 
 		Table(List<T> objects, Function<T, String> id) {
 			this.objects = objects;
@@ -105,30 +109,68 @@ public final class AgencyIndex extends AdapterImpl {
 			if (key == null) {
 				return null;
 			}
-			if (map == null) {
+			if (slots == null) {
 				build();
 			}
-			T found = map.get(key);
-			if (found != null && !key.equals(id.apply(found))) {
-				build();
-				found = map.get(key);
+			int hash = key.hashCode();
+			int mask = slots.length - 1;
+			for (int i = spread(hash) & mask; slots[i] != null; i = i + 1 & mask) {
+				if (hashes[i] == hash) {
+					T candidate = objectAt(slots, i);
+					String found = id.apply(candidate);
+					if (key.equals(found)) {
+						return candidate;
+					}
+					if (found == null || found.hashCode() != hash) {
+						// Its id changed after the build: never answer the old id, and find
+						// the object under its new one from now on.
+						build();
+						return get(key);
+					}
+				}
 			}
-			return found;
+			return null;
 		}
 
 		synchronized void clear() {
-			map = null;
+			slots = null;
+			hashes = null;
 		}
 
 		private void build() {
-			map = new HashMap<>(Math.max(16, objects.size() * 4 / 3 + 1));
+			// At most half full, so that a miss ends after a few probes.
+			int capacity = Integer.highestOneBit(Math.max(8, objects.size()) * 2 - 1) << 1;
+			Object[] table = new Object[capacity];
+			int[] tableHashes = new int[capacity];
+			int mask = capacity - 1;
 			for (T object : objects) {
 				String key = id.apply(object);
-				if (key != null) {
-					// The first of several objects with one id wins; validation reports the rest.
-					map.putIfAbsent(key, object);
+				if (key == null) {
+					continue;
+				}
+				int hash = key.hashCode();
+				int i = spread(hash) & mask;
+				while (table[i] != null && !(tableHashes[i] == hash
+						&& key.equals(id.apply(objectAt(table, i))))) {
+					i = i + 1 & mask;
+				}
+				// The first of several objects with one id wins; validation reports the rest.
+				if (table[i] == null) {
+					table[i] = object;
+					tableHashes[i] = hash;
 				}
 			}
+			slots = table;
+			hashes = tableHashes;
+		}
+
+		@SuppressWarnings("unchecked")
+		private T objectAt(Object[] table, int i) {
+			return (T) table[i];
+		}
+
+		private static int spread(int hash) {
+			return hash ^ hash >>> 16;
 		}
 	}
 }

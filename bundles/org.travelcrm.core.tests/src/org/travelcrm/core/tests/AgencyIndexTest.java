@@ -3,10 +3,14 @@ package org.travelcrm.core.tests;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.travelcrm.core.AgencyIndex;
 import org.travelcrm.model.Agency;
+import org.travelcrm.model.Booking;
 import org.travelcrm.model.CrmFactory;
 import org.travelcrm.model.IndividualTourist;
 import org.travelcrm.testing.FailOnLoggedErrors;
@@ -59,6 +63,53 @@ class AgencyIndexTest {
 		AgencyIndex.of(agency).invalidate();
 
 		assertSame(wang, AgencyIndex.of(agency).customer("C9"), "The new id finds the customer.");
+	}
+
+	@Test
+	void findsARenamedCustomerUnderItsNewIdOnceTheOldIdWasAskedFor() {
+		IndividualTourist wang = customer("C1");
+		AgencyIndex.of(agency).customer("C1");
+		wang.setExternalId("C9");
+
+		assertNull(AgencyIndex.of(agency).customer("C1"), "The old id finds no customer.");
+		assertSame(wang, AgencyIndex.of(agency).customer("C9"), "The new id finds the customer.");
+	}
+
+	@Test
+	void tellsApartIdsWithTheSameHash() {
+		// "Aa" and "BB" have the same String hash code.
+		IndividualTourist aa = customer("Aa");
+		IndividualTourist bb = customer("BB");
+
+		assertSame(aa, AgencyIndex.of(agency).customer("Aa"), "Aa should be found.");
+		assertSame(bb, AgencyIndex.of(agency).customer("BB"), "BB should be found.");
+		assertNull(AgencyIndex.of(agency).customer("C#"), "An id never given is not found.");
+	}
+
+	@Test
+	void theFirstOfTwoCustomersWithOneIdIsFound() {
+		IndividualTourist first = customer("C1");
+		customer("C1");
+
+		assertSame(first, AgencyIndex.of(agency).customer("C1"), "The first C1 should be found.");
+	}
+
+	@Test
+	void findsEveryOneOfManyNumberedBookings() {
+		List<Booking> bookings = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			Booking booking = CrmFactory.eINSTANCE.createBooking();
+			booking.setExternalId(i % 2 == 0 ? String.format("B%07d", i) : "SO-" + i);
+			bookings.add(booking);
+		}
+		agency.getBookings().addAll(bookings);
+
+		for (Booking booking : bookings) {
+			assertSame(booking, AgencyIndex.of(agency).booking(booking.getExternalId()),
+					booking.getExternalId() + " should be found.");
+		}
+		assertNull(AgencyIndex.of(agency).booking("B000002"), "One zero less is another id.");
+		assertNull(AgencyIndex.of(agency).booking("B0005000"), "B0005000 was never given.");
 	}
 
 	@Test

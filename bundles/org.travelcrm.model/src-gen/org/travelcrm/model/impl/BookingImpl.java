@@ -31,6 +31,8 @@ import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.TravelProduct;
 
+import org.travelcrm.model.values.NumberedIds;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Booking</b></em>'.
@@ -70,12 +72,21 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	/**
 	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
+	 * The whole id, or the shared text before its trailing digits when
+	 * {@link #externalIdDigits} is not 0 (see {@link NumberedIds}).
 	 * <!-- end-user-doc -->
 	 * @see #getExternalId()
-	 * @generated
+	 * @generated NOT
 	 * @ordered
 	 */
 	protected String externalId = EXTERNAL_ID_EDEFAULT;
+
+	/**
+	 * The trailing digits of the external id packed by {@link NumberedIds#digits(String)}, or 0
+	 * when {@link #externalId} holds the whole id. A million bookings are loaded at once, and
+	 * their numbers are the largest part of their text.
+	 */
+	protected long externalIdDigits;
 
 	/**
 	 * The cached value of the '{@link #getCustomer() <em>Customer</em>}' reference.
@@ -299,24 +310,27 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getExternalId() {
-		return externalId;
+		return NumberedIds.id(externalId, externalIdDigits);
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setExternalId(String newExternalId) {
-		String oldExternalId = externalId;
-		externalId = newExternalId;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CrmPackage.BOOKING__EXTERNAL_ID, oldExternalId, externalId));
+		boolean notify = eNotificationRequired();
+		String oldExternalId = notify ? getExternalId() : null;
+		long digits = NumberedIds.digits(newExternalId);
+		externalId = NumberedIds.text(newExternalId, digits);
+		externalIdDigits = digits;
+		if (notify)
+			eNotify(new ENotificationImpl(this, Notification.SET, CrmPackage.BOOKING__EXTERNAL_ID, oldExternalId, newExternalId));
 	}
 
 	/**
@@ -782,13 +796,13 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case CrmPackage.BOOKING__EXTERNAL_ID:
-				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
+				return externalId != null;
 			case CrmPackage.BOOKING__CUSTOMER:
 				return customer != null;
 			case CrmPackage.BOOKING__PRODUCT:
@@ -820,7 +834,7 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String toString() {
@@ -828,7 +842,7 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (externalId: "); //$NON-NLS-1$
-		result.append(externalId);
+		result.append(getExternalId());
 		result.append(", bookedDate: "); //$NON-NLS-1$
 		result.append(bookedDate);
 		result.append(", departureDate: "); //$NON-NLS-1$

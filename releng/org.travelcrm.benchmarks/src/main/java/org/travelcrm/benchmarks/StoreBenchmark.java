@@ -31,7 +31,7 @@ public final class StoreBenchmark {
 	private static final NullProgressMonitor NO_PROGRESS = new NullProgressMonitor();
 
 	/** Each save and load is timed this many times; the median counts. */
-	private static final int REPEATS = 3;
+	private static final int REPEATS = 5;
 
 	private record Run(int customers, int bookings, long objects, double xmiSave, double xmiLoad,
 			long xmiBytes, double binarySave, double binaryLoad, long binaryBytes,
@@ -118,8 +118,8 @@ public final class StoreBenchmark {
 	}
 
 	/**
-	 * The median of {@link #REPEATS} timed runs, so one pause of the machine does not decide.
-	 * Each run starts after a full collection, so that none pays for the garbage of another.
+	 * The median of {@link #REPEATS} timed runs, so that a pause or two of the machine do not
+	 * decide. Each run starts after a full collection, so that none pays for the garbage of another.
 	 */
 	private static double median(Step step) throws StoreException {
 		double[] seconds = new double[REPEATS];
