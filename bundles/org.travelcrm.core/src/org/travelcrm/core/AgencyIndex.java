@@ -1,16 +1,19 @@
 package org.travelcrm.core;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.travelcrm.model.Agency;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.CrmPackage;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.TravelProduct;
+import org.travelcrm.model.impl.BookingImpl;
 
 /**
  * Finds an agency's customers, bookings and products by their external ids without scanning.
@@ -28,9 +31,18 @@ public final class AgencyIndex extends AdapterImpl {
 	private final Table<TravelProduct> products;
 
 	private AgencyIndex(Agency agency) {
-		customers = new Table<>(agency.getCustomers(), Customer::getExternalId);
-		bookings = new Table<>(agency.getBookings(), Booking::getExternalId);
-		products = new Table<>(agency.getProducts(), TravelProduct::getCode);
+		customers = new Table<>(agency.getCustomers(), CrmPackage.Literals.CUSTOMER__EXTERNAL_ID,
+				customer -> customer.getExternalId().hashCode());
+		bookings = new Table<>(agency.getBookings(), CrmPackage.Literals.BOOKING__EXTERNAL_ID,
+				AgencyIndex::idHash);
+		products = new Table<>(agency.getProducts(), CrmPackage.Literals.TRAVEL_PRODUCT__CODE,
+				product -> product.getCode().hashCode());
+	}
+
+	/** The hash of a booking's id; bookings of this model compute it without building the id. */
+	private static int idHash(Booking booking) {
+		return booking instanceof BookingImpl impl ? impl.externalIdHash()
+				: booking.getExternalId().hashCode();
 	}
 
 	/** The index of an agency, created and attached on first use. */
@@ -91,18 +103,26 @@ public final class AgencyIndex extends AdapterImpl {
 	 * One id map, built on demand from the list it indexes. It holds the objects only, in an
 	 * open-addressed table with the hash of each id beside it, and asks an object for its id
 	 * when the hashes agree. Booking ids are rebuilt from packed digits on every read (see
-	 * {@code NumberedIds}), so keeping them as keys would give back the memory that packing saved.
+	 * {@code NumberedIds}): keeping them as keys would give back the memory that packing saved,
+	 * and their hashes are computed from the digits, so that a build creates no strings.
 	 */
-	private static final class Table<T> {
+	private static final class Table<T extends EObject> {
 
 		private final List<T> objects;
-		private final Function<T, String> id;
+		private final EAttribute id;
+		private final ToIntFunction<T> hash;
 		private Object[] slots;
 		private int[] hashes;
+		private int shift;
 
-		Table(List<T> objects, Function<T, String> id) {
+		/**
+		 * @param id the attribute holding the id; {@code null} is its default
+		 * @param hash the {@link String#hashCode()} of an object's id, which is never null
+		 */
+		Table(List<T> objects, EAttribute id, ToIntFunction<T> hash) {
 			this.objects = objects;
 			this.id = id;
+			this.hash = hash;
 		}
 
 		synchronized T get(String key) {
@@ -114,10 +134,10 @@ public final class AgencyIndex extends AdapterImpl {
 			}
 			int hash = key.hashCode();
 			int mask = slots.length - 1;
-			for (int i = spread(hash) & mask; slots[i] != null; i = i + 1 & mask) {
+			for (int i = home(hash, shift); slots[i] != null; i = i + 1 & mask) {
 				if (hashes[i] == hash) {
 					T candidate = objectAt(slots, i);
-					String found = id.apply(candidate);
+					String found = idOf(candidate);
 					if (key.equals(found)) {
 						return candidate;
 					}
@@ -143,25 +163,30 @@ public final class AgencyIndex extends AdapterImpl {
 			Object[] table = new Object[capacity];
 			int[] tableHashes = new int[capacity];
 			int mask = capacity - 1;
+			int tableShift = Integer.numberOfLeadingZeros(mask);
 			for (T object : objects) {
-				String key = id.apply(object);
-				if (key == null) {
+				if (!object.eIsSet(id)) {
 					continue;
 				}
-				int hash = key.hashCode();
-				int i = spread(hash) & mask;
-				while (table[i] != null && !(tableHashes[i] == hash
-						&& key.equals(id.apply(objectAt(table, i))))) {
+				int objectHash = hash.applyAsInt(object);
+				int i = home(objectHash, tableShift);
+				while (table[i] != null && !(tableHashes[i] == objectHash
+						&& idOf(object).equals(idOf(objectAt(table, i))))) {
 					i = i + 1 & mask;
 				}
 				// The first of several objects with one id wins; validation reports the rest.
 				if (table[i] == null) {
 					table[i] = object;
-					tableHashes[i] = hash;
+					tableHashes[i] = objectHash;
 				}
 			}
 			slots = table;
 			hashes = tableHashes;
+			shift = tableShift;
+		}
+
+		private String idOf(T object) {
+			return (String) object.eGet(id);
 		}
 
 		@SuppressWarnings("unchecked")
@@ -169,8 +194,13 @@ public final class AgencyIndex extends AdapterImpl {
 			return (T) table[i];
 		}
 
-		private static int spread(int hash) {
-			return hash ^ hash >>> 16;
+		/**
+		 * The first slot to probe: the top bits of the hash times 2<sup>32</sup>/&phi;. Ids such
+		 * as B0000001, B0000002 have hashes in runs, which would fill neighbouring slots and
+		 * make probes long; the multiplication scatters them over the table.
+		 */
+		private static int home(int hash, int shift) {
+			return hash * 0x9E3779B9 >>> shift;
 		}
 	}
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.travelcrm.model.Booking;
 import org.travelcrm.model.CrmFactory;
 import org.travelcrm.model.CrmPackage;
+import org.travelcrm.model.impl.BookingImpl;
 import org.travelcrm.model.values.NumberedIds;
 import org.travelcrm.testing.FailOnLoggedErrors;
 
@@ -43,6 +44,8 @@ class NumberedIdsTest {
 		assertEquals(id, booking.getExternalId(), "The id should come back unchanged.");
 		assertEquals(id, booking.eGet(ID), "Also through eGet.");
 		assertEquals(true, booking.eIsSet(ID), "It is set.");
+		assertEquals(id.hashCode(), ((BookingImpl) booking).externalIdHash(),
+				"The hash computed from the packed digits is the string's.");
 	}
 
 	@Test
@@ -60,12 +63,37 @@ class NumberedIdsTest {
 
 	@Test
 	void bookingsWithOnePrefixShareIt() {
-		String first = NumberedIds.text("SO-2026-000123", NumberedIds.digits("SO-2026-000123"));
+		String first = NumberedIds.prefix("SO-2026-000123", NumberedIds.digits("SO-2026-000123"));
 		String other = new String("SO-2026-999");
-		String second = NumberedIds.text(other, NumberedIds.digits(other));
+		String second = NumberedIds.prefix(other, NumberedIds.digits(other));
 
 		assertEquals("SO-2026-", first, "The prefix is the text before the digits.");
 		assertSame(first, second, "Both ids hold the same prefix string.");
+		assertNull(NumberedIds.prefix("B12a", NumberedIds.digits("B12a")), "No digits, no prefix.");
+	}
+
+	@Test
+	void idsWithMorePrefixesThanThePoolHoldsComeBackToo() {
+		List<Booking> bookings = new ArrayList<>();
+		for (int i = 0; i < NumberedIds.MAX_SHARED_PREFIXES + 500; i++) {
+			Booking booking = CrmFactory.eINSTANCE.createBooking();
+			booking.setExternalId("Q" + Integer.toString(i, 36) + "-" + String.format("%04d", i));
+			bookings.add(booking);
+		}
+
+		for (int i = 0; i < bookings.size(); i++) {
+			String id = "Q" + Integer.toString(i, 36) + "-" + String.format("%04d", i);
+			assertEquals(id, bookings.get(i).getExternalId(), "Booking " + i + " keeps its id.");
+			assertEquals(id.hashCode(), ((BookingImpl) bookings.get(i)).externalIdHash(),
+					"Booking " + i + " gives the hash of its id.");
+		}
+	}
+
+	@Test
+	void noIdHasTheHashZero() {
+		Booking booking = CrmFactory.eINSTANCE.createBooking();
+
+		assertEquals(0, ((BookingImpl) booking).externalIdHash(), "No id, hash 0.");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -87,6 +88,14 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	 * their numbers are the largest part of their text.
 	 */
 	protected long externalIdDigits;
+
+	/**
+	 * The {@link String#hashCode()} of the external id, computed without rebuilding the id; 0
+	 * without an id. Id maps over a million bookings use it.
+	 */
+	public int externalIdHash() {
+		return NumberedIds.hash(externalId, externalIdDigits);
+	}
 
 	/**
 	 * The cached value of the '{@link #getCustomer() <em>Customer</em>}' reference.
@@ -327,8 +336,9 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 		boolean notify = eNotificationRequired();
 		String oldExternalId = notify ? getExternalId() : null;
 		long digits = NumberedIds.digits(newExternalId);
-		externalId = NumberedIds.text(newExternalId, digits);
-		externalIdDigits = digits;
+		String prefix = NumberedIds.prefix(newExternalId, digits);
+		externalId = prefix != null ? prefix : newExternalId;
+		externalIdDigits = prefix != null ? digits : 0;
 		if (notify)
 			eNotify(new ENotificationImpl(this, Notification.SET, CrmPackage.BOOKING__EXTERNAL_ID, oldExternalId, newExternalId));
 	}
@@ -796,13 +806,13 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case CrmPackage.BOOKING__EXTERNAL_ID:
-				return externalId != null;
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 			case CrmPackage.BOOKING__CUSTOMER:
 				return customer != null;
 			case CrmPackage.BOOKING__PRODUCT:
@@ -833,6 +843,9 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Lists the attributes as the generated method would, reading them through {@link #eGet},
+	 * so that the external id is rebuilt from its packed digits and attributes added to the
+	 * model later are listed without editing this method.
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
@@ -841,24 +854,12 @@ public class BookingImpl extends MinimalEObjectImpl.Container implements Booking
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (externalId: "); //$NON-NLS-1$
-		result.append(getExternalId());
-		result.append(", bookedDate: "); //$NON-NLS-1$
-		result.append(bookedDate);
-		result.append(", departureDate: "); //$NON-NLS-1$
-		result.append(departureDate);
-		result.append(", returnDate: "); //$NON-NLS-1$
-		result.append(returnDate);
-		result.append(", travellers: "); //$NON-NLS-1$
-		result.append(travellers);
-		result.append(", amount: "); //$NON-NLS-1$
-		result.append(amount);
-		result.append(", cost: "); //$NON-NLS-1$
-		result.append(cost);
-		result.append(", status: "); //$NON-NLS-1$
-		result.append(status);
-		result.append(", salesChannel: "); //$NON-NLS-1$
-		result.append(salesChannel);
+		String separator = " ("; //$NON-NLS-1$
+		for (EAttribute attribute : eClass().getEAllAttributes()) {
+			result.append(separator).append(attribute.getName()).append(": ") //$NON-NLS-1$
+					.append(eGet(attribute));
+			separator = ", "; //$NON-NLS-1$
+		}
 		result.append(')');
 		return result.toString();
 	}

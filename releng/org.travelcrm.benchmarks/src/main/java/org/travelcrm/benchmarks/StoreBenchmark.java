@@ -20,7 +20,7 @@ import org.travelcrm.model.Agency;
  * Load and save of generated agencies as XMI and binary, at half, full and double the reference
  * size (100,000 customers, about 1,000,000 bookings).
  * <p>
- * Each save and load is timed three times and the median reported. Reports seconds, objects
+ * Each save and load is timed five times and the median reported. Reports seconds, objects
  * per second, file sizes and heap bytes per booking, and checks the targets: binary load at
  * least 10 times faster than XMI, at most 200 bytes of heap per booking, and doubling the data
  * costing at most 2.2 times the time. Exits with 1 when a target is missed.
@@ -118,8 +118,8 @@ public final class StoreBenchmark {
 	}
 
 	/**
-	 * The median of {@link #REPEATS} timed runs, so that a pause or two of the machine do not
-	 * decide. Each run starts after a full collection, so that none pays for the garbage of another.
+	 * The median of {@link #REPEATS} timed runs, so that a pause or two of the machine does
+	 * not decide. Each run starts after a full collection, so that none pays for the garbage of another.
 	 */
 	private static double median(Step step) throws StoreException {
 		double[] seconds = new double[REPEATS];
