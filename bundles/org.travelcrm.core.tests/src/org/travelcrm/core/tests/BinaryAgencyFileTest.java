@@ -36,8 +36,10 @@ import org.travelcrm.core.store.AgencyStore;
 import org.travelcrm.core.store.StoreException;
 import org.travelcrm.model.Agency;
 import org.travelcrm.model.Booking;
+import org.travelcrm.model.CrmFactory;
 import org.travelcrm.model.Customer;
 import org.travelcrm.model.Organization;
+import org.travelcrm.model.TravelProduct;
 import org.travelcrm.model.impl.BookingImpl;
 import org.travelcrm.model.impl.CustomerImpl;
 import org.travelcrm.testing.FailOnLoggedErrors;
@@ -211,6 +213,25 @@ class BinaryAgencyFileTest {
 		AgencyStore store = AgencyFiles.store(folder.resolve("agency.crmb"));
 		store.save(agency, NO_PROGRESS);
 		return store.load(NO_PROGRESS);
+	}
+
+	@Test
+	void aReferenceOutOfTheAgencyIsNamedAndTheSavedFileKept() throws Exception {
+		Path file = saved();
+		byte[] before = Files.readAllBytes(file);
+		Agency agency = AgencyFiles.store(file).load(NO_PROGRESS);
+		Booking booking = agency.getBookings().get(agency.getBookings().size() / 2);
+		TravelProduct stray = CrmFactory.eINSTANCE.createTravelProduct();
+		stray.setCode("NOWHERE-1");
+		booking.setProduct(stray);
+
+		String message = assertThrows(StoreException.class,
+				() -> AgencyFiles.store(file).save(agency, NO_PROGRESS)).getMessage();
+
+		assertTrue(message.contains("Booking.product") && message.contains("TravelProduct")
+				&& message.contains("not part of the agency"),
+				"The message names the field and what it refers to: " + message);
+		assertArrayEquals(before, Files.readAllBytes(file), "The saved file is kept");
 	}
 
 	private Path saved() throws StoreException {

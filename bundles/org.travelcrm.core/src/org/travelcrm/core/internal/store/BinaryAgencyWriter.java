@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,10 @@ import org.eclipse.osgi.util.NLS;
  */
 final class BinaryAgencyWriter {
 
-	private final Map<EObject, Integer> numbers = new IdentityHashMap<>();
+	/** Stands for a feature that is not set, in {@link #gather(ClassTable)}. */
+	private static final Object UNSET = new Object();
+
+	private final ObjectNumbers numbers = new ObjectNumbers();
 	private final List<EObject> objects = new ArrayList<>();
 	private final Map<EClass, ClassTable> tables = new LinkedHashMap<>();
 	private final CRC32C checksum = new CRC32C();
@@ -72,9 +74,11 @@ final class BinaryAgencyWriter {
 		}
 		emit(head, out);
 		for (ClassTable table : tables.values()) {
-			for (EStructuralFeature feature : table.features) {
+			Object[][] values = gather(table);
+			for (int f = 0; f < values.length; f++) {
 				column.clear();
-				writeColumn(table, feature);
+				writeColumn(table, table.features.get(f), values[f]);
+				values[f] = null;
 				head.clear();
 				head.writeVarInt(column.size());
 				emit(head, out);
@@ -108,7 +112,7 @@ final class BinaryAgencyWriter {
 		pending.push(root);
 		while (!pending.isEmpty()) {
 			EObject object = pending.pop();
-			if (numbers.putIfAbsent(object, objects.size()) != null) {
+			if (!numbers.add(object, objects.size())) {
 				continue;
 			}
 			objects.add(object);
@@ -159,25 +163,53 @@ final class BinaryAgencyWriter {
 		}
 	}
 
-	private void writeColumn(ClassTable table, EStructuralFeature feature) throws IOException {
+	/**
+	 * Reads every feature of every object of a table in one pass, object by object, with
+	 * {@link #UNSET} for a feature that is not set. The columns are then written from these
+	 * arrays: each object is visited once instead of once per feature, and with a million
+	 * bookings spread over the heap, visiting them is most of the work of a save.
+	 */
+	private static Object[][] gather(ClassTable table) {
+		List<EObject> rows = table.rows;
+		int[] featureIDs = new int[table.features.size()];
+		for (int f = 0; f < featureIDs.length; f++) {
+			featureIDs[f] = table.eClass.getFeatureID(table.features.get(f));
+		}
+		Object[][] values = new Object[featureIDs.length][rows.size()];
+		for (int r = 0; r < rows.size(); r++) {
+			InternalEObject row = (InternalEObject) rows.get(r);
+			for (int f = 0; f < featureIDs.length; f++) {
+				// An empty list is not asked for: generated getters create lists on demand,
+				// and a save must not leave a million empty ones behind.
+				values[f][r] = row.eIsSet(featureIDs[f])
+						? row.eGet(featureIDs[f], false, true)
+						: UNSET;
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * Writes one feature of a table's objects.
+	 *
+	 * @param values the feature's value for each object, {@link #UNSET} where it is not set
+	 */
+	private void writeColumn(ClassTable table, EStructuralFeature feature, Object[] values)
+			throws IOException {
 		ColumnKind kind = ColumnKind.of(feature);
 		List<EObject> rows = table.rows;
-		int featureID = table.eClass.getFeatureID(feature);
 		if (feature.isMany()) {
 			column.write(0);
-			for (EObject row : rows) {
-				InternalEObject owner = (InternalEObject) row;
-				// An empty list is not asked for: generated getters create lists on demand, and
-				// a save must not leave a million empty ones behind.
-				if (!owner.eIsSet(featureID)) {
+			for (int r = 0; r < values.length; r++) {
+				if (values[r] == UNSET) {
 					column.writeVarInt(0);
 					continue;
 				}
-				List<?> list = (List<?>) owner.eGet(featureID, false, true);
+				List<?> list = (List<?>) values[r];
 				column.writeVarInt(list.size());
 				for (Object value : list) {
 					if (kind == ColumnKind.REFERENCE || kind == ColumnKind.CONTAINMENT) {
-						column.writeVarInt(numberOf(row, feature, (EObject) value));
+						column.writeVarInt(numberOf(rows.get(r), feature, (EObject) value));
 					} else if (value == null) {
 						column.write(0);
 					} else {
@@ -188,13 +220,12 @@ final class BinaryAgencyWriter {
 			}
 			return;
 		}
-		boolean[] set = new boolean[rows.size()];
+		boolean[] set = new boolean[values.length];
 		List<Object> present = new ArrayList<>();
-		for (int r = 0; r < rows.size(); r++) {
-			InternalEObject row = (InternalEObject) rows.get(r);
-			if (row.eIsSet(featureID)) {
+		for (int r = 0; r < values.length; r++) {
+			if (values[r] != UNSET) {
 				set[r] = true;
-				present.add(row.eGet(featureID, false, true));
+				present.add(values[r]);
 			}
 		}
 		if (kind == ColumnKind.REFERENCE || kind == ColumnKind.CONTAINMENT) {
@@ -260,8 +291,8 @@ final class BinaryAgencyWriter {
 
 	private int numberOf(EObject owner, EStructuralFeature feature, EObject target)
 			throws IOException {
-		Integer number = numbers.get(target);
-		if (number == null) {
+		int number = numbers.get(target);
+		if (number < 0) {
 			throw new IOException(NLS.bind(Messages.BinaryFile_outsideReference,
 					owner.eClass().getName() + '.' + feature.getName(),
 					target.eClass().getName()));
@@ -305,6 +336,69 @@ final class BinaryAgencyWriter {
 			out.write(1);
 			out.writeVarInt(bytes.length);
 			out.write(bytes, 0, bytes.length);
+		}
+	}
+
+	/**
+	 * The numbers of objects, found by identity. Every reference of a saved agency is looked up
+	 * here, three million for a million bookings; unlike an {@code IdentityHashMap}, the
+	 * numbers sit in an {@code int} array beside the objects instead of in boxed integers
+	 * elsewhere on the heap.
+	 */
+	private static final class ObjectNumbers {
+
+		private Object[] objects = new Object[1 << 10];
+		private int[] numbers = new int[1 << 10];
+		private int size;
+
+		/** The number of an object, or -1 when it has none. */
+		int get(Object object) {
+			int mask = objects.length - 1;
+			for (int i = System.identityHashCode(object) & mask;; i = i + 1 & mask) {
+				Object found = objects[i];
+				if (found == object) {
+					return numbers[i];
+				}
+				if (found == null) {
+					return -1;
+				}
+			}
+		}
+
+		/** Gives an object a number, unless it already has one; says whether it was new. */
+		boolean add(Object object, int number) {
+			if (size * 2 >= objects.length) {
+				grow();
+			}
+			int mask = objects.length - 1;
+			int i = System.identityHashCode(object) & mask;
+			for (; objects[i] != null; i = i + 1 & mask) {
+				if (objects[i] == object) {
+					return false;
+				}
+			}
+			objects[i] = object;
+			numbers[i] = number;
+			size++;
+			return true;
+		}
+
+		private void grow() {
+			Object[] oldObjects = objects;
+			int[] oldNumbers = numbers;
+			objects = new Object[oldObjects.length * 2];
+			numbers = new int[oldObjects.length * 2];
+			int mask = objects.length - 1;
+			for (int j = 0; j < oldObjects.length; j++) {
+				if (oldObjects[j] != null) {
+					int i = System.identityHashCode(oldObjects[j]) & mask;
+					while (objects[i] != null) {
+						i = i + 1 & mask;
+					}
+					objects[i] = oldObjects[j];
+					numbers[i] = oldNumbers[j];
+				}
+			}
 		}
 	}
 }
