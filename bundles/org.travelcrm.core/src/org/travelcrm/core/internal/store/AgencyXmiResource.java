@@ -2,7 +2,6 @@ package org.travelcrm.core.internal.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ final class AgencyXmiResource extends XMIResourceImpl {
 	/** Lists shorter than this are searched; numbering them would not pay. */
 	private static final int NUMBERED_LIST_SIZE = 64;
 
-	private Map<EObject, Integer> positions;
+	private ObjectNumbers positions;
 
 	AgencyXmiResource(URI uri) {
 		super(uri);
@@ -42,19 +41,19 @@ final class AgencyXmiResource extends XMIResourceImpl {
 
 	@Override
 	public String getURIFragment(EObject eObject) {
-		Integer position = positions == null ? null : positions.get(eObject);
-		if (position == null) {
+		int position = positions == null ? -1 : positions.get(eObject);
+		if (position < 0) {
 			return super.getURIFragment(eObject);
 		}
 		return "//@" + eObject.eContainmentFeature().getName() + '.' + position; //$NON-NLS-1$
 	}
 
-	private Map<EObject, Integer> numberRootLists() {
+	private ObjectNumbers numberRootLists() {
 		if (getContents().size() != 1) {
 			return null;
 		}
 		EObject root = getContents().get(0);
-		Map<EObject, Integer> numbers = new IdentityHashMap<>();
+		ObjectNumbers numbers = new ObjectNumbers();
 		for (EReference containment : root.eClass().getEAllContainments()) {
 			if (!containment.isMany() || containment.isTransient()) {
 				continue;
@@ -64,7 +63,7 @@ final class AgencyXmiResource extends XMIResourceImpl {
 				continue;
 			}
 			for (int i = 0; i < list.size(); i++) {
-				numbers.put((EObject) list.get(i), i);
+				numbers.add(list.get(i), i);
 			}
 			// The numbering must give exactly what EMF would write; if it ever does not, fall
 			// back to EMF's own search for this save.
