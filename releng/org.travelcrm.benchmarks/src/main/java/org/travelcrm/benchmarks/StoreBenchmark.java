@@ -119,7 +119,8 @@ public final class StoreBenchmark {
 
 	/**
 	 * The median of {@link #REPEATS} timed runs, so that a pause or two of the machine does
-	 * not decide. Each run starts after a full collection, so that none pays for the garbage of another.
+	 * not decide. Each run starts after a full collection, so that none pays for the garbage of
+	 * another.
 	 */
 	private static double median(Step step) throws StoreException {
 		double[] seconds = new double[REPEATS];
