@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain.EditingDomainProvider;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -61,6 +62,11 @@ public final class AgencyEditing {
 		} else if (resource.getResourceSet() == null) {
 			resources.getResources().add(resource);
 		}
+		// EMF.Edit finds the domain of an object through its resource set: without this, an
+		// edit in the Properties view would set the value directly, outside the command stack,
+		// with no undo, no dirty mark and a stale id index.
+		resources.eAdapters().removeIf(adapter -> adapter instanceof EditingDomainProvider);
+		resources.eAdapters().add(new EditingDomainProvider(domain));
 		return domain;
 	}
 

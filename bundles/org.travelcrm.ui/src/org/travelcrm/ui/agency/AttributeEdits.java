@@ -25,9 +25,9 @@ public final class AttributeEdits {
 
 	/** What is wrong with the text as a value of the attribute, or {@code null} when nothing. */
 	public static String problem(EAttribute attribute, String text) {
-		Optional<Integer> unstorable = StorableText.firstUnstorable(text);
-		if (unstorable.isPresent()) {
-			return StorableText.describe(text, unstorable.get());
+		String unstorable = unstorable(text);
+		if (unstorable != null) {
+			return unstorable;
 		}
 		if (text.isEmpty() || attribute.getEAttributeType().getInstanceClass() == String.class) {
 			return null;
@@ -39,6 +39,17 @@ public final class AttributeEdits {
 			return NLS.bind(Messages.AttributeEdits_invalid, text,
 					expected(attribute.getEAttributeType().getInstanceClass()));
 		}
+	}
+
+	/**
+	 * Why an agency file cannot keep the text, naming the first character it cannot hold and its
+	 * position; {@code null} when it can keep it.
+	 */
+	public static String unstorable(String text) {
+		Optional<Integer> at = StorableText.firstUnstorable(text);
+		return at.isEmpty() ? null
+				: NLS.bind(Messages.AttributeEdits_unstorable,
+						StorableText.describe(text, at.get()), at.get() + 1);
 	}
 
 	private static String expected(Class<?> type) {

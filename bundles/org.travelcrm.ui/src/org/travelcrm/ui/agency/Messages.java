@@ -17,6 +17,7 @@ final class Messages extends NLS {
 	public static String AttributeEdits_expectedAmount;
 	public static String AttributeEdits_expectedWholeNumber;
 	public static String AttributeEdits_expectedValue;
+	public static String AttributeEdits_unstorable;
 
 	public static String CommandStackActions_undo;
 	public static String CommandStackActions_redo;

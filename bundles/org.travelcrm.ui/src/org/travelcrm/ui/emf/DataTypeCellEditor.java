@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.travelcrm.ui.agency.AttributeEdits;
 
 /**
  * Edits a value of a model data type (text, number, date, amount) as text, converted by the
@@ -21,6 +22,10 @@ final class DataTypeCellEditor extends TextCellEditor {
 		this.nullable = nullable;
 		setValidator(value -> {
 			String text = (String) value;
+			String unstorable = AttributeEdits.unstorable(text);
+			if (unstorable != null) {
+				return unstorable;
+			}
 			if (text.isEmpty() && nullable) {
 				return null;
 			}

@@ -180,6 +180,9 @@ class CustomerEditingTest {
 		assertNotNull(AttributeEdits.problem(CrmPackage.Literals.CUSTOMER__CREATED_DATE,
 				form.getProfile().field(CrmPackage.Literals.CUSTOMER__CREATED_DATE).getText()),
 				"The field should hold the text the user typed and say what is wrong with it.");
+		String bell = AttributeEdits.problem(CrmPackage.Literals.CUSTOMER__NAME, "Wang\u0007Wei");
+		assertTrue(bell != null && bell.contains("U+0007") && bell.contains("Character 5"),
+				"A control character is named with its position: " + bell);
 
 		assertEquals(customer.getBookings().size(),
 				form.getRecords().bookingsTable().getTable().getItemCount(),
