@@ -19,6 +19,7 @@ import org.travelcrm.model.IndividualTourist;
 import org.travelcrm.model.StrategicGoal;
 import org.travelcrm.model.Survey;
 import org.travelcrm.model.SurveyScale;
+import org.travelcrm.model.TravelProduct;
 import org.travelcrm.model.validation.ModelRules;
 import org.travelcrm.testing.FailOnLoggedErrors;
 
@@ -71,6 +72,29 @@ class ValidationTest {
 
 		assertTrue(only(ModelRules.MISSING_CUSTOMER_ID).getMessage().contains("李娜"),
 				"The message should name the customer.");
+	}
+
+	@Test
+	void idsWithSpacesAroundThemAreWarnedAbout() {
+		booking("B1 ", wang);
+		IndividualTourist li = customer("\u3000C2", "李娜");
+		TravelProduct product = MODEL.createTravelProduct();
+		product.setCode("\tP-7");
+		product.setName("Harbin");
+		agency.getProducts().add(product);
+
+		Diagnostic all = Diagnostician.INSTANCE.validate(agency);
+
+		assertEquals(List.of(ModelRules.SPACES_AROUND_ID, ModelRules.SPACES_AROUND_ID,
+				ModelRules.SPACES_AROUND_ID), codes(all), "Three warnings: " + all);
+		assertEquals(Diagnostic.WARNING, all.getSeverity(), "Spaces are a warning, not an error.");
+		assertTrue(all.getChildren().stream().anyMatch(d -> d.getMessage().contains("\"B1 \"")
+				&& d.getMessage().contains("\"B1\"") && d.getData().contains(
+						agency.getBookings().get(0))), "The booking is named: " + all);
+		assertTrue(all.getChildren().stream().anyMatch(d -> d.getData().contains(li)
+				&& d.getMessage().contains("\"C2\"")), "The customer is named: " + all);
+		assertTrue(all.getChildren().stream().anyMatch(d -> d.getData().contains(product)
+				&& d.getMessage().contains("\"P-7\"")), "The product is named: " + all);
 	}
 
 	@Test

@@ -16,6 +16,9 @@ final class Messages extends NLS {
 	public static String Rule_duplicateProductCode;
 	public static String Rule_missingCustomerId;
 	public static String Rule_missingBookingId;
+	public static String Rule_spacedCustomerId;
+	public static String Rule_spacedBookingId;
+	public static String Rule_spacedProductCode;
 	public static String Rule_bookingWithoutCustomer;
 	public static String Rule_negativeAmount;
 	public static String Rule_negativeCost;

@@ -48,6 +48,7 @@ public final class ModelRules {
 	public static final int NEGATIVE_PRICE = 15;
 	public static final int MISSING_CURRENCY = 16;
 	public static final int MISSING_TIME_ZONE = 17;
+	public static final int SPACES_AROUND_ID = 18;
 
 	private ModelRules() {
 	}
@@ -85,16 +86,22 @@ public final class ModelRules {
 	}
 
 	public static boolean customerHasExternalId(Customer customer, DiagnosticChain diagnostics) {
-		if (!isBlank(customer.getExternalId())) {
-			return true;
+		String id = customer.getExternalId();
+		if (!isBlank(id)) {
+			return !hasSpacesAround(id) || report(diagnostics, Diagnostic.WARNING,
+					SPACES_AROUND_ID, NLS.bind(Messages.Rule_spacedCustomerId,
+							text(customer.getName()), id, id.strip()), customer);
 		}
 		return report(diagnostics, Diagnostic.ERROR, MISSING_CUSTOMER_ID,
 				NLS.bind(Messages.Rule_missingCustomerId, text(customer.getName())), customer);
 	}
 
 	public static boolean bookingHasExternalId(Booking booking, DiagnosticChain diagnostics) {
-		if (!isBlank(booking.getExternalId())) {
-			return true;
+		String id = booking.getExternalId();
+		if (!isBlank(id)) {
+			return !hasSpacesAround(id) || report(diagnostics, Diagnostic.WARNING,
+					SPACES_AROUND_ID, NLS.bind(Messages.Rule_spacedBookingId, id, id.strip()),
+					booking);
 		}
 		return report(diagnostics, Diagnostic.ERROR, MISSING_BOOKING_ID,
 				NLS.bind(Messages.Rule_missingBookingId, customerName(booking),
@@ -176,8 +183,11 @@ public final class ModelRules {
 	}
 
 	public static boolean productHasCode(TravelProduct product, DiagnosticChain diagnostics) {
-		if (!isBlank(product.getCode())) {
-			return true;
+		String code = product.getCode();
+		if (!isBlank(code)) {
+			return !hasSpacesAround(code) || report(diagnostics, Diagnostic.WARNING,
+					SPACES_AROUND_ID, NLS.bind(Messages.Rule_spacedProductCode,
+							text(product.getName()), code, code.strip()), product);
 		}
 		return report(diagnostics, Diagnostic.ERROR, MISSING_PRODUCT_CODE,
 				NLS.bind(Messages.Rule_missingProductCode, text(product.getName())), product);
@@ -220,6 +230,14 @@ public final class ModelRules {
 
 	private static boolean isNegative(BigDecimal value) {
 		return value != null && value.signum() < 0;
+	}
+
+	/**
+	 * Whether an id has white space before or after it. Imports strip every value the same way,
+	 * so such an id is never matched by a file that holds it; editing keeps what the user typed.
+	 */
+	private static boolean hasSpacesAround(String id) {
+		return id.strip().length() != id.length();
 	}
 
 	private static boolean isBlank(String text) {
