@@ -132,16 +132,16 @@ public final class AgencyIndex extends AdapterImpl {
 			if (slots == null) {
 				build();
 			}
-			int hash = key.hashCode();
+			int keyHash = key.hashCode();
 			int mask = slots.length - 1;
-			for (int i = home(hash, shift); slots[i] != null; i = i + 1 & mask) {
-				if (hashes[i] == hash) {
+			for (int i = home(keyHash, shift); slots[i] != null; i = i + 1 & mask) {
+				if (hashes[i] == keyHash) {
 					T candidate = objectAt(slots, i);
 					String found = idOf(candidate);
 					if (key.equals(found)) {
 						return candidate;
 					}
-					if (found == null || found.hashCode() != hash) {
+					if (found == null || found.hashCode() != keyHash) {
 						// Its id changed after the build: never answer the old id, and find
 						// the object under its new one from now on.
 						build();

@@ -14,16 +14,8 @@ final class ObjectNumbers {
 
 	/** The number of an object, or -1 when it has none. */
 	int get(Object object) {
-		int mask = objects.length - 1;
-		for (int i = System.identityHashCode(object) & mask;; i = i + 1 & mask) {
-			Object found = objects[i];
-			if (found == object) {
-				return numbers[i];
-			}
-			if (found == null) {
-				return -1;
-			}
-		}
+		int i = slot(objects, object);
+		return objects[i] == null ? -1 : numbers[i];
 	}
 
 	/** Gives an object a number, unless it already has one; says whether it was new. */
@@ -31,12 +23,9 @@ final class ObjectNumbers {
 		if (size * 2 >= objects.length) {
 			grow();
 		}
-		int mask = objects.length - 1;
-		int i = System.identityHashCode(object) & mask;
-		for (; objects[i] != null; i = i + 1 & mask) {
-			if (objects[i] == object) {
-				return false;
-			}
+		int i = slot(objects, object);
+		if (objects[i] != null) {
+			return false;
 		}
 		objects[i] = object;
 		numbers[i] = number;
@@ -49,16 +38,22 @@ final class ObjectNumbers {
 		int[] oldNumbers = numbers;
 		objects = new Object[oldObjects.length * 2];
 		numbers = new int[oldObjects.length * 2];
-		int mask = objects.length - 1;
 		for (int j = 0; j < oldObjects.length; j++) {
 			if (oldObjects[j] != null) {
-				int i = System.identityHashCode(oldObjects[j]) & mask;
-				while (objects[i] != null) {
-					i = i + 1 & mask;
-				}
+				int i = slot(objects, oldObjects[j]);
 				objects[i] = oldObjects[j];
 				numbers[i] = oldNumbers[j];
 			}
 		}
+	}
+
+	/** The slot of a table that holds the object, or the empty slot where it belongs. */
+	private static int slot(Object[] table, Object object) {
+		int mask = table.length - 1;
+		int i = System.identityHashCode(object) & mask;
+		while (table[i] != null && table[i] != object) {
+			i = i + 1 & mask;
+		}
+		return i;
 	}
 }
